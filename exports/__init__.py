@@ -1,0 +1,1 @@
+"""Excel sheets and reports, Excel imports, label rendering."""

@@ -1,0 +1,1 @@
+"""Package data: icons, stylesheet, translations, demo data."""

@@ -1,0 +1,1 @@
+"""Units, customers, warranty, RMA workflow, quotes, payments, shipping, handovers."""

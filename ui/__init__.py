@@ -1,0 +1,1 @@
+"""Everything Qt: main window, scan router, pages, dialogs, models, workers."""
