@@ -1,0 +1,231 @@
+"""The one database: a `DatabaseProxy` opened from a URL.
+
+`sqlite:///path/depot.db` (the embedded default) or `postgresql://user@host/db`
+(several workstations). SQLite runs in WAL with foreign keys, a busy timeout,
+`synchronous=FULL` (an acknowledged scan survives a power cut) and IMMEDIATE
+write transactions, so two processes never deadlock upgrading a read lock.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import peewee as pw
+
+from depot.errors import DomainError, SchemaError, StaleEdit
+
+database = pw.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: the commit that acknowledges a scan is on disk
+    "busy_timeout": 15000,
+    "cache_size": -32000,
+}
+
+
+@dataclass(frozen=True)
+class DbInfo:
+    """What was opened, for the status bar, the About box and backups."""
+
+    url: str
+    backend: str  # "sqlite" | "postgresql"
+    path: Path | None  # the SQLite file
+    display: str  # URL without password
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.backend == "postgresql"
+
+
+def describe_url(url: str) -> DbInfo:
+    """Parse and validate a database URL without connecting."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        # sqlite:///relative.db, sqlite:////abs/depot.db, sqlite:///C:/Users/x/depot.db
+        if not url.startswith("sqlite:///") or len(url) == len("sqlite:///"):
+            raise DomainError("The SQLite URL names no file (sqlite:///path/to/depot.db).")
+        path = Path(unquote(url[len("sqlite:///"):]))
+        return DbInfo(url, "sqlite", path, f"SQLite {path}")
+    if scheme in ("postgresql", "postgres"):
+        from urllib.parse import parse_qs
+
+        host = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
+        port = f":{parts.port}" if parts.port else ""
+        user = f"{parts.username}@" if parts.username else ""
+        display = f"PostgreSQL {user}{host}{port}/{parts.path.lstrip('/') or 'postgres'}"
+        return DbInfo(url.replace("postgres://", "postgresql://", 1), "postgresql", None, display)
+    raise DomainError(
+        f"Unsupported database URL {url!r}: use sqlite:///path/depot.db or postgresql://…"
+    )
+
+
+def make_database(url: str, *, autoconnect: bool = True) -> pw.Database:
+    """A peewee database for the URL, not yet bound to the proxy."""
+    info = describe_url(url)
+    if info.backend == "sqlite":
+        assert info.path is not None
+        info.path.parent.mkdir(parents=True, exist_ok=True)
+        return pw.SqliteDatabase(
+            str(info.path),
+            pragmas=SQLITE_PRAGMAS,
+            timeout=15,
+            lock_type="IMMEDIATE",
+            check_same_thread=False,
+            autoconnect=autoconnect,
+        )
+    return pw.PostgresqlDatabase(
+        info.url, autoconnect=autoconnect, connect_timeout=5, application_name="depot"
+    )
+
+
+_info: DbInfo | None = None
+
+
+def bind(db: pw.Database, info: DbInfo) -> None:
+    global _info
+    database.initialize(db)
+    _info = info
+
+
+def info() -> DbInfo:
+    if _info is None:
+        raise SchemaError("No database is open.")
+    return _info
+
+
+def is_postgres() -> bool:
+    return _info is not None and _info.is_postgres
+
+
+def close() -> None:
+    global _info
+    if database.obj is not None and not database.is_closed():
+        database.close()
+    _info = None
+
+
+def read_sqlite_version(path: Path) -> int | None:
+    """Schema version of an SQLite file, read-only, without touching the file.
+
+    Used before anything else is done to a file, so a database from a newer
+    program is refused with its bytes unchanged.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"
+        ).fetchone()
+        if row is None:
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if has_tables:
+                raise SchemaError(f"{path} is not a Depot database.")
+            return None
+        got = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+        return int(got[0]) if got else 0
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(f"{path} is not a Depot database ({exc}).") from None
+    finally:
+        conn.close()
+
+
+def sqlite_backup(source: Path, target: Path) -> Path:
+    """Consistent online copy with SQLite's backup API (safe while others write)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def utcnow() -> datetime:
+    from depot import clock
+
+    return clock.now()
+
+
+class UtcDateTimeField(pw.DateTimeField):
+    """Stores naive UTC, hands back aware UTC: times are UTC, shown local."""
+
+    def db_value(self, value: Any) -> Any:
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value: Any) -> Any:
+        value = super().python_value(value)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class JsonField(pw.TextField):
+    """JSON as text: portable across SQLite and PostgreSQL, diffable in audits."""
+
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+    def python_value(self, value: Any) -> Any:
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class VersionedModel(BaseModel):
+    """A row people edit: the version catches a stale write from another station."""
+
+    version = pw.IntegerField(default=1)
+    updated_at = UtcDateTimeField(null=True)
+    updated_by = pw.CharField(null=True, max_length=80)
+
+
+def update_versioned(
+    row: VersionedModel, expected_version: int, actor_name: str, **fields: Any
+) -> VersionedModel:
+    """Write `fields` only if nobody saved the row since `expected_version` was read.
+
+    One conditional UPDATE: the loser of two simultaneous saves is told who
+    changed the record and when, and must reload.
+    """
+    model = type(row)
+    now = utcnow()
+    query = model.update(
+        version=model.version + 1, updated_at=now, updated_by=actor_name, **fields
+    ).where((model.id == row.id) & (model.version == expected_version))
+    if query.execute() != 1:
+        current = model.get_or_none(model.id == row.id)
+        if current is None:
+            raise StaleEdit("This record was deleted by someone else — reload.")
+        when = current.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if current.updated_at else "?"
+        raise StaleEdit(
+            f"Changed by {current.updated_by or 'someone else'} at {when} — reload and try again."
+        )
+    for key, value in fields.items():
+        setattr(row, key, value)
+    row.version = expected_version + 1
+    row.updated_at = now
+    row.updated_by = actor_name
+    return row

@@ -1,0 +1,63 @@
+"""The unit of work every service runs in.
+
+`with unit_of_work() as changes:` opens one write transaction, lets the
+service record what it touched, and after the commit publishes the changes on
+the bus (and, on PostgreSQL, with NOTIFY inside the transaction). A refusal
+raised inside rolls everything back: nothing half-written, nothing published.
+Nested units of work join the outer one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+
+import peewee as pw
+
+from depot import config, db, events
+from depot.models import Counter
+
+_local = threading.local()
+
+
+@contextlib.contextmanager
+def unit_of_work() -> Iterator[events.Changes]:
+    outer: events.Changes | None = getattr(_local, "changes", None)
+    if outer is not None:
+        with db.database.atomic():
+            yield outer
+        return
+    changes = events.Changes(station=config.station_name())
+    _local.changes = changes
+    try:
+        with db.database.atomic():
+            yield changes
+            if changes and db.is_postgres():
+                db.database.execute_sql(
+                    "SELECT pg_notify(%s, %s)", (events.CHANNEL, changes.to_payload())
+                )
+    finally:
+        _local.changes = None
+    events.bus.publish(changes)
+
+
+def next_number(prefix: str) -> int:
+    """Next value of a named counter, unique across stations.
+
+    One upsert with RETURNING: the row lock it takes serialises concurrent
+    stations, so two intakes never get the same RMA number.
+    """
+    query = (
+        Counter.insert(name=prefix, value=1)
+        .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
+        .returning(Counter.value)
+    )
+    with db.database.atomic():
+        cursor = query.execute()
+        row = next(iter(cursor))
+    return int(row.value if hasattr(row, "value") else row[0])
+
+
+def is_unique_violation(exc: Exception) -> bool:
+    return isinstance(exc, pw.IntegrityError) and "unique" in str(exc).lower()

@@ -1,0 +1,152 @@
+"""Suite-wide fixtures: isolated folders, one QApplication, both databases.
+
+Every database test that takes `db` runs twice: on a real SQLite file and on
+a real PostgreSQL server this suite starts itself. With DEPOT_REQUIRE_PG=1 (as
+in CI) a server that cannot start fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+_SESSION_TMP = Path(tempfile.mkdtemp(prefix="depot-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["DEPOT_DATA_DIR"] = str(_SESSION_TMP / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SESSION_TMP / "config")
+os.environ["XDG_DATA_HOME"] = str(_SESSION_TMP / "xdg-data")
+os.environ["DEPOT_STATION"] = "test-station"
+os.environ.pop("DEPOT_DB", None)
+
+from depot import clock, db as dbmod  # noqa: E402
+from depot.clock import FixedClock  # noqa: E402
+from depot.models import Role  # noqa: E402
+from depot.users import create_user  # noqa: E402
+from tests.support import pgserver  # noqa: E402
+
+_counter = itertools.count()
+PG_TESTS_RUN = _SESSION_TMP / "pg-tests-run"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    try:
+        server = pgserver.start_server()
+    except RuntimeError as exc:
+        if os.environ.get("DEPOT_REQUIRE_PG") == "1":
+            pytest.fail(f"PostgreSQL is required here but could not start: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    from rma.schema import open_depot
+
+    # one migrated template; each test gets a copy (CREATE DATABASE … TEMPLATE)
+    server.psql("CREATE DATABASE depot_template")
+    open_depot(server.url("depot_template"), backup_dir=None)
+    dbmod.close()
+    yield server
+    server.cleanup()
+
+
+def new_pg_database(server: pgserver.PgServer, template: str = "depot_template") -> str:
+    """A new database: a copy of the migrated template, or empty (template0)."""
+    name = f"t{os.getpid()}_{next(_counter)}"
+    server.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    return server.url(name)
+
+
+def _mark_pg_run() -> None:
+    with open(PG_TESTS_RUN, "a") as fh:
+        fh.write("1\n")
+
+
+@pytest.fixture(params=["sqlite", "pg"])
+def backend(request):
+    if request.param == "pg":
+        _mark_pg_run()
+    return request.param
+
+
+@pytest.fixture
+def db_url(backend, request, tmp_path):
+    """A new, empty database URL on each backend (not opened)."""
+    if backend == "sqlite":
+        return f"sqlite:///{(tmp_path / 'depot.db').as_posix()}"
+    return new_pg_database(request.getfixturevalue("pg_server"), template="template0")
+
+
+@pytest.fixture
+def db(backend, request, tmp_path):
+    """An open, migrated Depot database on SQLite and on PostgreSQL."""
+    from rma.schema import open_depot
+
+    if backend == "sqlite":
+        url = f"sqlite:///{(tmp_path / 'depot.db').as_posix()}"
+    else:
+        url = new_pg_database(request.getfixturevalue("pg_server"))
+    info = open_depot(url, backup_dir=tmp_path / "backups")
+    yield info
+    dbmod.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    from rma.schema import open_depot
+
+    info = open_depot(f"sqlite:///{(tmp_path / 'depot.db').as_posix()}", backup_dir=tmp_path)
+    yield info
+    dbmod.close()
+
+
+@pytest.fixture
+def pg_db(pg_server, tmp_path):
+    from rma.schema import open_depot
+
+    _mark_pg_run()
+    info = open_depot(new_pg_database(pg_server), backup_dir=None)
+    yield info
+    dbmod.close()
+
+
+@pytest.fixture
+def fixed_clock():
+    """Pin time: Monday 2026-01-05 09:00 UTC, local zone UTC."""
+    with clock.use(FixedClock(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))) as c:
+        yield c
+
+
+@pytest.fixture
+def manager(db):
+    return create_user(None, "Mia Manager", "BDG-M001", Role.MANAGER)
+
+
+@pytest.fixture
+def technician(db, manager):
+    return create_user(manager, "Tom Tech", "BDG-T001", Role.TECHNICIAN)
+
+
+@pytest.fixture
+def clerk(db, manager):
+    return create_user(manager, "Sue Desk", "BDG-S001", Role.SERVICE_DESK)
+
+
+@pytest.fixture
+def storekeeper(db, manager):
+    return create_user(manager, "Wang Warehouse", "BDG-W001", Role.WAREHOUSE)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    count = 0
+    if PG_TESTS_RUN.exists():
+        count = len(PG_TESTS_RUN.read_text().splitlines())
+    report = os.environ.get("DEPOT_PG_REPORT")
+    if report:
+        Path(report).write_text(str(count))
