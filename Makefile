@@ -1,0 +1,45 @@
+# Two commands for a fresh clone (see README):
+#   make demo   install everything into .venv and start Depot on demo data (SQLite)
+#   make test   install everything into .venv and run the whole suite (SQLite + PostgreSQL)
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo run test lint translations bench bundle clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,build]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(PY) -m depot --demo
+
+run: install
+	$(PY) -m depot
+
+test: install
+	$(PY) -m ruff check .
+	DEPOT_REQUIRE_PG=1 $(PY) -m pytest -q -p no:cacheprovider
+
+lint: install
+	$(PY) -m ruff check .
+
+# Re-extract strings from the code into the .ts sources and rebuild the .qm catalogues.
+translations: install
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py' 'depot/*.py' 'inventory/*.py' 'rma/*.py' 'exports/*.py') -ts resources/translations/depot_zh_CN.ts resources/translations/depot_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/depot_zh_CN.ts -qm resources/translations/depot_zh_CN.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/depot_en.ts -qm resources/translations/depot_en.qm
+
+bench: install
+	$(PY) -m bench.run
+
+bundle: install
+	$(VENV)/bin/pyinstaller --noconfirm --clean depot.spec
+
+clean:
+	rm -rf build dist $(VENV)

@@ -1,0 +1,163 @@
+"""The main window: sections on the left, the page on the right, scans everywhere."""
+
+from __future__ import annotations
+
+import logging
+
+from depot import users
+from depot.errors import DomainError
+from depot.scan import Scan, ScanKind, parse_scan
+from ui.context import AppContext
+from ui.pages.base import NotYetPage, Page
+from ui.qt import (
+    QAction,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.scan_router import ScanRouter
+from ui.sections import SECTIONS, Section
+from ui.widgets import Banner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, router: ScanRouter | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Depot"))
+        self.resize(1280, 800)
+        self.router = router or ScanRouter(self)
+        self.router.scanned.connect(self.on_scan)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = Banner()
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(200)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        for s in SECTIONS:
+            page = self._build_page(s)
+            self.pages[s.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(s.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, s.key)
+            item.setToolTip(f"{s.translated_title()} ({s.shortcut})")
+            self.nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(s.shortcut))
+            action.triggered.connect(lambda _=False, k=s.key: self.show_section(k))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self._row_changed)
+
+        self._build_status_bar()
+        ctx.message.connect(self.banner.show_message)
+        ctx.operator_changed.connect(self._show_operator)
+        ctx.open_request.connect(self._open_request)
+        self.show_section("intake")
+
+    # -- pages -------------------------------------------------------------
+    def _build_page(self, s: Section) -> Page:
+        cls = s.load()
+        if cls is None:
+            return NotYetPage(self.ctx, s.translated_title(), s.translated_blurb(), s.issue)
+        return cls(self.ctx)
+
+    def show_section(self, key: str) -> Page:
+        keys = [s.key for s in SECTIONS]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        return SECTIONS[self.stack.currentIndex()].key
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.activated()
+            page.refresh(None)
+
+    def _open_request(self, key: str, payload: object) -> None:
+        self.show_section(key).open_item(payload)
+
+    # -- scans -------------------------------------------------------------
+    def on_scan(self, text: str) -> None:
+        """Route one scan: badge → operator; anything else → the page that handles it."""
+        try:
+            scan = parse_scan(text)
+        except DomainError as exc:
+            self.ctx.error(str(exc))
+            return
+        if scan.kind == ScanKind.BADGE:
+            user = self.ctx.attempt(users.by_badge, scan.value)
+            if user is not None:
+                self.ctx.set_operator(user)
+                self.ctx.ok(self.tr("Operator: {name}").format(name=user.name))
+            return
+        self.route(scan)
+
+    def route(self, scan: Scan) -> None:
+        current = self.pages[self.current_key()]
+        if scan.kind in current.handles:
+            current.handle_scan(scan)
+            return
+        for s in SECTIONS:
+            page = self.pages[s.key]
+            if scan.kind in page.handles:
+                self.show_section(s.key)
+                page.handle_scan(scan)
+                return
+        self.ctx.error(
+            self.tr("Scanned {code}: no screen handles this kind of code yet.").format(
+                code=scan.value)
+        )
+
+    # -- status bar ----------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("statusOperator")
+        self.db_label = QLabel(self.ctx.db_info.display)
+        self.station_label = QLabel(self.tr("Station: {name}").format(name=self.ctx.station))
+        bar.addWidget(self.operator_label, 1)
+        bar.addPermanentWidget(self.station_label)
+        bar.addPermanentWidget(self.db_label)
+        self._show_operator(self.ctx.operator)
+
+    def _show_operator(self, user: object) -> None:
+        if user is None:
+            self.operator_label.setText(self.tr("No operator — scan your badge"))
+        else:
+            self.operator_label.setText(self.tr("Operator: {name}").format(name=user.name))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
