@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo run test lint translations bench bundle clean
+.PHONY: install demo run test lint translations screenshots bench bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +31,12 @@ lint: install
 
 # Re-extract strings from the code into the .ts sources and rebuild the .qm catalogues.
 translations: install
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py' 'depot/*.py' 'inventory/*.py' 'rma/*.py' 'exports/*.py') -ts resources/translations/depot_zh_CN.ts resources/translations/depot_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files '*.py' | grep -E '^(ui|depot|inventory|rma|exports)/') -ts resources/translations/depot_zh_CN.ts
+	$(PY) tools/ts_fill.py resources/translations/depot_zh_CN.ts resources/translations/zh_CN.tsv
 	$(VENV)/bin/pyside6-lrelease resources/translations/depot_zh_CN.ts -qm resources/translations/depot_zh_CN.qm
-	$(VENV)/bin/pyside6-lrelease resources/translations/depot_en.ts -qm resources/translations/depot_en.qm
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
 bench: install
 	$(PY) -m bench.run

@@ -74,8 +74,8 @@ def seed_demo() -> None:
 
 def cmd_migrate(url: str) -> int:
     info = open_db(url, progress=print)
-    from depot.migrate import current_version
     from depot.db import database
+    from depot.migrate import current_version
 
     print(f"{info.display}: schema version {current_version(database.obj)}")
     return 0
@@ -117,8 +117,8 @@ def self_test(language: str | None) -> int:
             check(name, step)
 
         def window() -> str:
-            from ui.app import application, build_main_window
             from ui import i18n
+            from ui.app import application, build_main_window
 
             app = application()
             win = build_main_window(open_db(url), language)

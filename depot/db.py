@@ -219,7 +219,8 @@ def update_versioned(
         current = model.get_or_none(model.id == row.id)
         if current is None:
             raise StaleEdit("This record was deleted by someone else — reload.")
-        when = current.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if current.updated_at else "?"
+        stamp = current.updated_at
+        when = stamp.astimezone().strftime("%Y-%m-%d %H:%M") if stamp else "?"
         raise StaleEdit(
             f"Changed by {current.updated_by or 'someone else'} at {when} — reload and try again."
         )

@@ -23,3 +23,8 @@ def translate(context: str, text: str) -> str:
 def set_translator(fn: Callable[[str, str], str] | None) -> None:
     global _translator
     _translator = fn
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for extraction without translating it now (labels in tables)."""
+    return text

@@ -16,6 +16,7 @@ from typing import Any
 from depot import audit
 from depot.db import update_versioned
 from depot.errors import ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, Setting, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -27,8 +28,11 @@ Validator = Callable[[Any], Any]
 class SettingSpec:
     key: str
     default: Any
-    label: str
+    label: str  # English, marked with QT_TRANSLATE_NOOP("Settings", …)
     validate: Validator | None = None
+
+    def translated_label(self) -> str:
+        return translate("Settings", self.label)
 
 
 _SPECS: dict[str, SettingSpec] = {}
@@ -44,7 +48,8 @@ def spec(key: str) -> SettingSpec:
     try:
         return _SPECS[key]
     except KeyError:
-        raise ValidationError(f"Unknown setting {key!r}.") from None
+        raise ValidationError(
+            translate("Errors", "Unknown setting {key}.").format(key=key)) from None
 
 
 def all_specs() -> list[SettingSpec]:
@@ -59,7 +64,9 @@ def get(key: str) -> Any:
 def int_range(low: int, high: int) -> Validator:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValidationError(f"Enter a whole number from {low} to {high}.")
+            raise ValidationError(
+                translate("Errors", "Enter a whole number from {low} to {high}.").format(
+                    low=low, high=high))
         return value
 
     return check
@@ -68,14 +75,15 @@ def int_range(low: int, high: int) -> Validator:
 def non_empty_text(value: Any) -> str:
     text = str(value or "").strip()
     if not text:
-        raise ValidationError("This setting cannot be empty.")
+        raise ValidationError(translate("Errors", "This setting cannot be empty."))
     return text
 
 
 def change(actor: User, key: str, value: Any, *, expected_version: int | None = None) -> Any:
     """Store a new value (manager only), audited with before and after."""
     s = spec(key)
-    require_role(actor, Role.MANAGER, action=f"change the setting {s.label!r}")
+    require_role(actor, Role.MANAGER, action=translate("Errors", "change the setting {label}")
+                 .format(label=s.translated_label()))
     if s.validate is not None:
         value = s.validate(value)
     with unit_of_work() as changes:
@@ -93,7 +101,9 @@ def change(actor: User, key: str, value: Any, *, expected_version: int | None = 
     return value
 
 
-COMPANY_NAME = define("company.name", "Depot Service Center", "Company name", non_empty_text)
-COMPANY_ADDRESS = define("company.address", "", "Company address")
-COMPANY_PHONE = define("company.phone", "", "Company phone")
-CURRENCY = define("money.currency", "CNY", "Currency", non_empty_text)
+COMPANY_NAME = define("company.name", "Depot Service Center",
+                      QT_TRANSLATE_NOOP("Settings", "Company name"), non_empty_text)
+COMPANY_ADDRESS = define("company.address", "", QT_TRANSLATE_NOOP("Settings", "Company address"))
+COMPANY_PHONE = define("company.phone", "", QT_TRANSLATE_NOOP("Settings", "Company phone"))
+CURRENCY = define("money.currency", "CNY", QT_TRANSLATE_NOOP("Settings", "Currency"),
+                  non_empty_text)

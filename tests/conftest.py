@@ -28,7 +28,8 @@ os.environ["XDG_DATA_HOME"] = str(_SESSION_TMP / "xdg-data")
 os.environ["DEPOT_STATION"] = "test-station"
 os.environ.pop("DEPOT_DB", None)
 
-from depot import clock, db as dbmod  # noqa: E402
+from depot import clock  # noqa: E402
+from depot import db as dbmod  # noqa: E402
 from depot.clock import FixedClock  # noqa: E402
 from depot.models import Role  # noqa: E402
 from depot.users import create_user  # noqa: E402

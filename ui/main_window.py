@@ -158,6 +158,6 @@ class MainWindow(QMainWindow):
         else:
             self.operator_label.setText(self.tr("Operator: {name}").format(name=user.name))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -6,6 +6,7 @@ binding swap) is a change to this file alone.
 
 # ruff: noqa: F401
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -28,14 +29,13 @@ from PySide6.QtCore import (
     QSizeF,
     QSortFilterProxyModel,
     QStandardPaths,
+    Qt,
     QThread,
     QTimer,
     QTranslator,
     QUrl,
-    Qt,
     Signal,
     Slot,
-    QT_TRANSLATE_NOOP,
     qVersion,
 )
 from PySide6.QtGui import (

@@ -51,11 +51,12 @@ class ScanRouter(QObject):
             target.removeEventFilter(self)
 
     # -- event filter --------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
             return False
-        if not obj.isWidgetType() or obj is not QApplication.focusWidget():
-            return False
+        focus = QApplication.focusWidget()
+        if not obj.isWidgetType() or obj is not (focus or obj.window()):
+            return False  # see each key once: at the focused widget (or a window without one)
         if obj.property("scanRouterIgnore"):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]

@@ -7,7 +7,8 @@ import hashlib
 import peewee as pw
 import pytest
 
-from depot import audit, db as dbmod, settings
+from depot import audit, settings
+from depot import db as dbmod
 from depot.errors import PermissionDenied, SchemaError, StaleEdit, ValidationError
 from depot.migrate import Migration, current_version
 from depot.models import AuditEntry, Role, Setting, User
@@ -55,7 +56,7 @@ def test_future_sqlite_database_is_refused_untouched(tmp_path):
     dbmod.database.execute_sql("UPDATE schema_version SET version = 999")
     dbmod.close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    with pytest.raises(SchemaError, match="newer version of Depot.*schema 999"):
+    with pytest.raises(SchemaError, match=r"newer version of Depot.*schema 999"):
         open_depot(url, backup_dir=tmp_path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert not list(tmp_path.glob("future-schema*"))

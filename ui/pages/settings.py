@@ -80,7 +80,7 @@ class SettingsPage(Page):
         self.table.setRowCount(len(specs))
         for i, spec in enumerate(specs):
             value = settings.get(spec.key)
-            self.table.setItem(i, 0, QTableWidgetItem(spec.label))
+            self.table.setItem(i, 0, QTableWidgetItem(spec.translated_label()))
             self.table.setItem(i, 1, QTableWidgetItem(spec.key))
             shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             self.table.setItem(i, 2, QTableWidgetItem(shown))

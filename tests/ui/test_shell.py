@@ -1,0 +1,87 @@
+"""The main window, the scan router and the operator badge, driven with real keystrokes."""
+
+from __future__ import annotations
+
+import pytest
+
+from depot.models import AuditEntry, Role, User
+from depot.users import create_user
+from tests.support.ui import build_window, scanner_type
+from ui.qt import QLineEdit, Qt
+from ui.scan_router import ScanRouter
+from ui.sections import SECTIONS
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db):
+    win = build_window(sqlite_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.router.uninstall()
+    win.ctx.close()
+
+
+def test_every_section_is_present_and_reachable_by_shortcut(window, qtbot):
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        s.title for s in SECTIONS]
+    for s in SECTIONS:
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{s.shortcut}"))
+        assert window.current_key() == s.key
+    assert "SQLite" in window.db_label.text()
+    assert "test-station" in window.station_label.text()
+
+
+def test_scan_burst_in_any_widget_reaches_the_router_exactly_once(qtbot, window):
+    field = QLineEdit(window)
+    field.show()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    got: list[str] = []
+    window.router.scanned.connect(got.append)
+    for code in ("RMA-2611-00001", "SN12345678", "P-FUSER-01"):
+        scanner_type(qtbot, field, code)
+    assert got == ["RMA-2611-00001", "SN12345678", "P-FUSER-01"]
+    assert field.text() == "", "a scan never lands in the focused field"
+
+
+def test_human_typing_is_replayed_to_the_field(qtbot, sqlite_db):
+    router = ScanRouter(max_gap_ms=30)
+    router.install()
+    try:
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        got: list[str] = []
+        router.scanned.connect(got.append)
+        qtbot.keyClicks(field, "hello", delay=80)
+        qtbot.wait(60)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert field.text() == "hello"
+        assert got == []
+    finally:
+        router.uninstall()
+
+
+def test_malformed_scan_shows_message_and_writes_nothing(qtbot, window):
+    before = (AuditEntry.select().count(), User.select().count())
+    window.on_scan("RMA-9913-1")
+    assert window.banner.isVisible() and window.banner.level == "error"
+    assert "RMA" in window.banner.label.text()
+    window.on_scan("SN\x07BAD")
+    assert "control character" in window.banner.label.text()
+    assert (AuditEntry.select().count(), User.select().count()) == before
+
+
+def test_badge_scan_switches_the_operator(qtbot, window):
+    user = create_user(None, "Ann Li", "BDG-A001", Role.MANAGER)
+    scanner_type(qtbot, window.focusWidget() or window, "BDG-A001")
+    assert window.ctx.operator is not None and window.ctx.operator.id == user.id
+    assert "Ann Li" in window.operator_label.text()
+    window.on_scan("BDG-NOBODY1")
+    assert window.banner.level == "error"
+    assert "No operator has badge BDG-NOBODY1" in window.banner.label.text()
+    assert window.ctx.operator.id == user.id
