@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
             page.refresh(None)
 
     def _open_request(self, key: str, payload: object) -> None:
+        if isinstance(self.pages[key], NotYetPage):
+            return  # that section is not built yet: stay where the person is
         self.show_section(key).open_item(payload)
 
     # -- scans -------------------------------------------------------------

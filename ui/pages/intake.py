@@ -1,0 +1,458 @@
+"""The intake desk: scan, see coverage, record the few facts, save, label.
+
+Built for a scanner in one hand: the scan field keeps focus between units,
+Enter moves through the required fields, and scanning the next serial saves
+the current intake when it is complete (or says what is missing). Nothing is
+acknowledged on screen before the service has committed it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from depot import clock
+from depot.errors import DomainError
+from depot.events import Changes
+from depot.scan import Scan, ScanKind
+from exports.labels import LabelSize, render_label, rma_label
+from rma import intake, units
+from rma.intake import Channel, IntakeRow, OpenRmaExists, ScanAction
+from rma.models import Rma
+from rma.sla import Severity
+from rma.warranty import CoverageDecision, render_reason
+from ui import label_print
+from ui.pages.base import Page
+from ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QComboBox,
+    QCoreApplication,
+    QDate,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPushButton,
+    QShortcut,
+    QSplitter,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.widgets import heading
+
+
+def coverage_label(code: str) -> str:
+    texts = {
+        "doa": QCoreApplication.translate("Coverage", "Dead on arrival — replace"),
+        "warranty": QCoreApplication.translate("Coverage", "In warranty"),
+        "out_of_warranty": QCoreApplication.translate("Coverage", "Out of warranty — chargeable"),
+        "excluded": QCoreApplication.translate("Coverage", "Excluded — chargeable"),
+    }
+    return texts.get(code, code)
+
+
+def reason_text(decision: CoverageDecision) -> str:
+    return render_reason(decision.reason_code, decision.reason_args,
+                         lambda t: QCoreApplication.translate("Warranty", t))
+
+
+class IntakeModel(QAbstractTableModel):
+    """Today's intake list; updates single rows from change events."""
+
+    HEADERS = ("RMA", "Serial number", "Model", "Customer", "Coverage", "Received")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[IntakeRow] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("IntakeModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            local = row.received_at.astimezone(clock.current().local_tz())
+            return (row.number, row.serial, row.model_code, row.customer_name,
+                    coverage_label(row.coverage), local.strftime("%H:%M"))[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.rma_id
+        return None
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = intake.todays_intake()
+        self.endResetModel()
+
+    def upsert(self, rma_id: int) -> None:
+        try:
+            fresh = intake.intake_row(rma_id)
+        except DomainError:
+            return
+        for i, row in enumerate(self.rows):
+            if row.rma_id == rma_id:
+                self.rows[i] = fresh
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+                return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.rows.insert(0, fresh)
+        self.endInsertRows()
+
+    def row_of(self, rma_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.rma_id == rma_id), -1)
+
+
+class IntakePage(Page):
+    handles = frozenset({ScanKind.SERIAL, ScanKind.GS1})
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.unit = None
+        self.pending_serial: str | None = None
+        self.last_rma: Rma | None = None
+        self.label_size = LabelSize()
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        splitter = QSplitter()
+        outer.addWidget(splitter)
+
+        left = QWidget()
+        form_box = QVBoxLayout(left)
+        form_box.addWidget(heading(self.tr("Intake")))
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText(self.tr("Scan a serial number or RMA label…"))
+        self.scan_field.returnPressed.connect(self._typed_scan)
+        form_box.addWidget(self.scan_field)
+
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        card = QVBoxLayout(self.card)
+        self.unit_label = QLabel(self.tr("Scan a unit to begin."))
+        self.unit_label.setWordWrap(True)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("coverage")
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setObjectName("hint")
+        card.addWidget(self.unit_label)
+        card.addWidget(self.coverage)
+        card.addWidget(self.reason)
+        form_box.addWidget(self.card)
+
+        # -- register an unknown unit ----------------------------------------
+        self.register_box = QFrame()
+        self.register_box.setObjectName("card")
+        reg = QFormLayout(self.register_box)
+        self.reg_serial = QLabel()
+        self.reg_model = QComboBox()
+        self.reg_customer = QLineEdit()
+        self.reg_customer.setPlaceholderText(self.tr("Customer name (existing or new)"))
+        self.reg_sale = QDateEdit()
+        self.reg_sale.setCalendarPopup(True)
+        self.reg_sale.setDisplayFormat("yyyy-MM-dd")
+        self.reg_accept = QDateEdit()
+        self.reg_accept.setCalendarPopup(True)
+        self.reg_accept.setDisplayFormat("yyyy-MM-dd")
+        self.reg_accept.setSpecialValueText(self.tr("not recorded"))
+        self.register_button = QPushButton(self.tr("Register unit and continue"))
+        self.register_button.clicked.connect(self._register)
+        reg.addRow(QLabel(self.tr("<b>Unknown serial number — register the unit</b>")))
+        reg.addRow(self.tr("Serial number"), self.reg_serial)
+        reg.addRow(self.tr("Model"), self.reg_model)
+        reg.addRow(self.tr("Customer"), self.reg_customer)
+        reg.addRow(self.tr("Sale date"), self.reg_sale)
+        reg.addRow(self.tr("Acceptance date"), self.reg_accept)
+        reg.addRow("", self.register_button)
+        self.register_box.hide()
+        form_box.addWidget(self.register_box)
+
+        # -- the intake form ---------------------------------------------------
+        self.form_box = QFrame()
+        form = QFormLayout(self.form_box)
+        self.fault = QLineEdit()
+        self.fault.setPlaceholderText(self.tr("What the customer reports (required)"))
+        self.severity = QComboBox()
+        for value, text in ((Severity.GENERAL, self.tr("General")),
+                            (Severity.IMPORTANT, self.tr("Important")),
+                            (Severity.MAJOR, self.tr("Major")),
+                            (Severity.SPECIAL, self.tr("Special"))):
+            self.severity.addItem(text, str(value))
+        self.channel = QComboBox()
+        for value, text in ((Channel.COURIER, self.tr("Courier")),
+                            (Channel.WALK_IN, self.tr("Walk-in")),
+                            (Channel.PICKUP, self.tr("On-site pickup"))):
+            self.channel.addItem(text, str(value))
+        self.reported = QDateEdit()
+        self.reported.setCalendarPopup(True)
+        self.reported.setDisplayFormat("yyyy-MM-dd")
+        self.appearance = QLineEdit()
+        self.appearance.setPlaceholderText(self.tr("e.g. scratches on lid"))
+        self.accessories = QLineEdit()
+        self.accessories.setPlaceholderText(self.tr("comma separated, e.g. power cable, tray"))
+        self.documents = QLineEdit()
+        self.documents.setPlaceholderText(self.tr("comma separated, e.g. invoice, warranty card"))
+        self.carrier = QLineEdit()
+        self.tracking = QLineEdit()
+        form.addRow(self.tr("Reported fault"), self.fault)
+        form.addRow(self.tr("Fault reported on"), self.reported)
+        form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Appearance"), self.appearance)
+        form.addRow(self.tr("Accessories"), self.accessories)
+        form.addRow(self.tr("Documents"), self.documents)
+        form.addRow(self.tr("Carrier"), self.carrier)
+        form.addRow(self.tr("Tracking number"), self.tracking)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save RMA (Ctrl+S)"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        self.label_button = QPushButton(self.tr("Print label (Ctrl+P)"))
+        self.label_button.clicked.connect(self.print_label)
+        self.label_button.setEnabled(False)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.label_button)
+        buttons.addStretch(1)
+        form_box.addWidget(self.form_box)
+        form_box.addLayout(buttons)
+        form_box.addStretch(1)
+        # Enter walks through the fields; Enter on the last one saves
+        chain = [self.fault, self.appearance, self.accessories, self.documents, self.carrier,
+                 self.tracking]
+        for here, nxt in itertools.pairwise(chain):
+            here.returnPressed.connect(nxt.setFocus)
+        self.tracking.returnPressed.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_label)
+
+        right = QWidget()
+        list_box = QVBoxLayout(right)
+        list_box.addWidget(QLabel(self.tr("<b>Today's intake</b>")))
+        self.model = IntakeModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_row)
+        list_box.addWidget(self.table)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 640])
+        self._clear_form()
+        self.model.reload()
+
+    # -- scans -----------------------------------------------------------------
+    def activated(self) -> None:
+        self.scan_field.setFocus()
+
+    def _typed_scan(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        if text.strip():
+            self.scan_text(text)
+
+    def handle_scan(self, scan: Scan) -> None:
+        self.scan_text(scan.raw)
+
+    def scan_text(self, text: str) -> None:
+        """A scan at the desk: complete the current intake first, then look it up."""
+        if self.unit is not None and self.fault.text().strip():
+            if self.save() is None:
+                return  # the message says what is missing; the form keeps its input
+        elif self.unit is not None:
+            self.ctx.error(self.tr("Enter the reported fault for {serial} first, or press Esc "
+                                   "to drop it.").format(serial=self.unit.serial))
+            self.fault.setFocus()
+            return
+        result = self.ctx.attempt(intake.lookup_scan, text)
+        if result is None:
+            return
+        if result.action == ScanAction.OPEN_RMA:
+            rma = result.rma
+            self.ctx.info(self.tr("{serial} already has open RMA {number}: opened it instead of "
+                                  "creating a second.").format(serial=result.serial or "",
+                                                               number=rma.number))
+            self._select(rma.id)
+            self.ctx.open_request.emit("bench", rma.id)
+        elif result.action == ScanAction.RECEIVE:
+            self._show_unit(result.unit, result.decision)
+        elif result.action == ScanAction.REGISTER_UNIT:
+            self._show_register(result.serial)
+        else:
+            self.ctx.error(self.tr("{code} is not a serial number.").format(code=result.scan.value))
+
+    # -- showing -------------------------------------------------------------
+    def _show_unit(self, unit, decision: CoverageDecision) -> None:
+        self.unit = unit
+        self.register_box.hide()
+        customer = unit.customer.name if unit.customer else self.tr("no customer on record")
+        self.unit_label.setText(
+            self.tr("<b>{serial}</b> · {model} ({code})<br>{customer}").format(
+                serial=unit.serial, model=unit.model.name, code=unit.model.code, customer=customer)
+        )
+        self._show_decision(decision)
+        self.form_box.setEnabled(True)
+        self.fault.setFocus()
+
+    def _show_decision(self, decision: CoverageDecision) -> None:
+        self.coverage.setText(coverage_label(decision.coverage))
+        self.coverage.setProperty("coverage", str(decision.coverage))
+        self.coverage.style().unpolish(self.coverage)
+        self.coverage.style().polish(self.coverage)
+        self.coverage.show()
+        self.reason.setText(reason_text(decision))
+
+    def _show_register(self, serial: str) -> None:
+        self.pending_serial = serial
+        self.reg_serial.setText(serial)
+        self.reg_model.clear()
+        for model in units.list_models():
+            self.reg_model.addItem(f"{model.code} — {model.name}", model.id)
+        today = clock.today()
+        self.reg_sale.setDate(QDate(today.year, today.month, today.day))
+        self.reg_accept.setDate(self.reg_accept.minimumDate())
+        self.register_box.show()
+        self.unit_label.setText(self.tr("Unknown serial number {serial}.").format(serial=serial))
+        self.coverage.hide()
+        self.reason.clear()
+        self.reg_model.setFocus()
+
+    def _register(self) -> None:
+        from rma import customers
+
+        name = self.reg_customer.text().strip()
+        customer = None
+        if name:
+            found = [c for c in customers.find_customers(name, limit=5) if c.name == name]
+            customer = found[0] if found else self.ctx.attempt(
+                customers.create_customer, self.ctx.operator, name=name)
+            if customer is None:
+                return
+        accept = None
+        if self.reg_accept.date() != self.reg_accept.minimumDate():
+            accept = self.reg_accept.date().toPython()
+        unit = self.ctx.attempt(
+            units.register_unit, self.ctx.operator, serial=self.pending_serial or "",
+            model=self.reg_model.currentData(), customer=customer,
+            sale_date=self.reg_sale.date().toPython(), acceptance_date=accept)
+        if unit is None:
+            return
+        self.ctx.ok(self.tr("Unit {serial} registered.").format(serial=unit.serial))
+        result = self.ctx.attempt(intake.lookup_scan, unit.serial)
+        if result is not None and result.unit is not None:
+            self._show_unit(result.unit, result.decision or intake.preview(result.unit))
+
+    # -- saving ----------------------------------------------------------------
+    def save(self) -> Rma | None:
+        if self.unit is None:
+            self.ctx.error(self.tr("Scan a unit first."))
+            self.scan_field.setFocus()
+            return None
+        if not self.fault.text().strip():
+            self.ctx.error(self.tr("Enter the reported fault for {serial}.").format(
+                serial=self.unit.serial))
+            self.fault.setFocus()
+            return None
+        split = lambda w: [p.strip() for p in w.text().split(",") if p.strip()]  # noqa: E731
+        try:
+            rma = intake.receive(
+                self.ctx.operator, serial=self.unit.serial,
+                reported_on=self.reported.date().toPython(), fault=self.fault.text(),
+                severity=self.severity.currentData(), channel=self.channel.currentData(),
+                condition={"appearance": self.appearance.text(),
+                           "accessories": split(self.accessories),
+                           "documents": split(self.documents)},
+                inbound_carrier=self.carrier.text(), inbound_tracking=self.tracking.text(),
+            )
+        except OpenRmaExists as exc:
+            self.ctx.error(str(exc))
+            self._clear_form()
+            self._select(exc.rma_id)
+            return None
+        except DomainError as exc:
+            self.ctx.error(str(exc))
+            return None
+        # committed: only now does the screen say so
+        self.last_rma = rma
+        self.model.upsert(rma.id)
+        self._select(rma.id)
+        self.ctx.ok(self.tr("Saved {number} for {serial}.").format(number=rma.number,
+                                                                   serial=self.unit.serial))
+        self._clear_form()
+        self.label_button.setEnabled(True)
+        return rma
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.unit is not None:
+            self._clear_form()
+            self.ctx.info(self.tr("Intake dropped; nothing was saved."))
+            return
+        super().keyPressEvent(event)
+
+    def _clear_form(self) -> None:
+        self.unit = None
+        for w in (self.fault, self.appearance, self.accessories, self.documents, self.carrier,
+                  self.tracking):
+            w.clear()
+        today: date = clock.today()
+        self.reported.setDate(QDate(today.year, today.month, today.day))
+        self.reported.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.form_box.setEnabled(False)
+        self.register_box.hide()
+        self.coverage.hide()
+        self.reason.clear()
+        self.unit_label.setText(self.tr("Scan a unit to begin."))
+        self.scan_field.setFocus()
+
+    # -- label -------------------------------------------------------------------
+    def label_images(self, rma: Rma):
+        received = rma.received_at.astimezone(clock.current().local_tz()).date()
+        unit = rma.unit
+        content = rma_label(rma.number, unit.serial, unit.model.code,
+                            rma.customer.name if rma.customer else "", received)
+        return [render_label(content, self.label_size)]
+
+    def print_label(self) -> None:
+        if self.last_rma is None:
+            self.ctx.error(self.tr("Save an RMA first; its label prints from here."))
+            return
+        label_print.preview_and_print(self, self.label_images(self.last_rma), self.label_size)
+
+    # -- list ----------------------------------------------------------------------
+    def _select(self, rma_id: int) -> None:
+        row = self.model.row_of(rma_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        rma_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if rma_id is not None:
+            self.ctx.open_request.emit("bench", rma_id)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is None:
+            self.model.reload()
+            return
+        for rma_id in changes.ids("rma"):
+            if rma_id != "*":
+                self.model.upsert(int(rma_id))
