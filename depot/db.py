@@ -4,12 +4,21 @@
 (several workstations). SQLite runs in WAL with foreign keys, a busy timeout,
 `synchronous=FULL` (an acknowledged scan survives a power cut) and IMMEDIATE
 write transactions, so two processes never deadlock upgrading a read lock.
+
+A PostgreSQL server can restart or drop off the network while a station is
+open. The database object replaces a dead connection by itself where that is
+safe — when a unit of work begins, and for a statement outside any transaction
+(a read) — and nowhere else: a transaction whose connection died is reported
+as `ConnectionLost`, so a write is never acknowledged unless it committed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 import peewee as pw
 
 from depot.errors import DomainError, SchemaError, StaleEdit
+from depot.i18n import translate
 
 database = pw.DatabaseProxy()
 
@@ -68,6 +78,154 @@ def describe_url(url: str) -> DbInfo:
     )
 
 
+class ConnectionLost(DomainError):
+    """The database server cannot be reached, so the action was not saved.
+
+    `confirmed_not_saved` is False when the connection died during COMMIT: the
+    server may or may not have kept the write, so the person is told to check
+    before repeating it (a repeated intake is refused as a duplicate anyway).
+    """
+
+    def __init__(self, message: str, *, confirmed_not_saved: bool = True) -> None:
+        super().__init__(message)
+        self.confirmed_not_saved = confirmed_not_saved
+
+
+#: PostgreSQL TCP keepalives: a station notices a silently dead link within ~1 min
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
+class DepotPostgresqlDatabase(pw.PostgresqlDatabase):
+    """PostgreSQL that survives a server restart between units of work.
+
+    peewee keeps one connection per thread; after the server restarts, that
+    connection is dead and stays dead. Reconnecting is safe only where no
+    write can be lost or doubled: at BEGIN (nothing written yet) and for a
+    statement outside a transaction (our writes all run inside one). Inside a
+    transaction a dead connection raises, and `write_transaction` turns that
+    into `ConnectionLost`.
+    """
+
+    def connection_broken(self) -> bool:
+        """True when this thread's connection was opened and has since died."""
+        if self._state.closed:
+            return False
+        conn = self._state.conn
+        return bool(getattr(conn, "closed", False) or getattr(conn, "broken", False))
+
+    def reconnect(self) -> None:
+        """Drop this thread's dead connection (and its dead transaction) and open a new one."""
+        with self._lock:
+            conn = self._state.conn
+            try:
+                if conn is not None:
+                    conn.close()
+            except Exception:  # it is already dead; closing is a courtesy
+                pass
+            self._state.reset()
+        self.connect()
+
+    def begin(self, isolation_level: Any = None) -> None:
+        if self.connection_broken():
+            self.reconnect()
+        try:
+            super().begin(isolation_level)
+        except (pw.OperationalError, pw.InterfaceError):
+            if not self.connection_broken():
+                raise
+            self.reconnect()
+            super().begin(isolation_level)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)
+        except (pw.OperationalError, pw.InterfaceError):
+            if self.in_transaction() or not self.connection_broken():
+                raise
+            self.reconnect()
+            return super().execute_sql(sql, params)
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Did `exc` come from a PostgreSQL connection that is gone (not from the SQL)?"""
+    if not isinstance(exc, pw.OperationalError | pw.InterfaceError):
+        return False
+    obj = database.obj
+    if not isinstance(obj, DepotPostgresqlDatabase):
+        return False
+    return obj.is_closed() or obj.connection_broken()
+
+
+_write_block = threading.Event()
+_write_block_reason = ""
+
+
+def block_writes(reason: str | None) -> None:
+    """Refuse units of work up front while the server is known to be away.
+
+    Set by the station's listener (`ui.live`) when it loses the server: the
+    person is told at once instead of waiting for a connect timeout, and the
+    form keeps its input. `None` lifts the block.
+    """
+    global _write_block_reason
+    if reason is None:
+        _write_block.clear()
+        _write_block_reason = ""
+    else:
+        _write_block_reason = reason
+        _write_block.set()
+
+
+def writes_blocked() -> bool:
+    return _write_block.is_set()
+
+
+def _lost_message(reason: str) -> str:
+    return translate(
+        "Errors",
+        "Not saved: the connection to the depot server is lost ({reason}). Your input is "
+        "kept; Depot is reconnecting — try again in a moment.",
+    ).format(reason=reason)
+
+
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """One write transaction; a lost server connection becomes `ConnectionLost`.
+
+    The outermost unit of work runs in this. A refusal or bug inside still
+    rolls back and propagates unchanged; only a dead connection is translated,
+    with the honest answer to "was it saved?": not saved when it died before
+    COMMIT, unknown when it died during COMMIT.
+    """
+    if _write_block.is_set():
+        raise ConnectionLost(_lost_message(_write_block_reason or "server unreachable"))
+    committing = False
+    try:
+        with database.atomic():
+            yield
+            committing = True
+    except (pw.OperationalError, pw.InterfaceError) as exc:
+        if not connection_lost(exc):
+            raise
+        reason = " ".join(str(exc).split())[:160]
+        if committing:
+            raise ConnectionLost(
+                translate(
+                    "Errors",
+                    "The depot server stopped answering while saving ({reason}), so this save "
+                    "is not confirmed. Your input is kept; when the connection is back, check "
+                    "whether it was saved before repeating it.",
+                ).format(reason=reason),
+                confirmed_not_saved=False,
+            ) from None
+        raise ConnectionLost(_lost_message(reason)) from None
+
+
 def make_database(url: str, *, autoconnect: bool = True) -> pw.Database:
     """A peewee database for the URL, not yet bound to the proxy."""
     info = describe_url(url)
@@ -82,8 +240,9 @@ def make_database(url: str, *, autoconnect: bool = True) -> pw.Database:
             check_same_thread=False,
             autoconnect=autoconnect,
         )
-    return pw.PostgresqlDatabase(
-        info.url, autoconnect=autoconnect, connect_timeout=5, application_name="depot"
+    return DepotPostgresqlDatabase(
+        info.url, autoconnect=autoconnect, connect_timeout=5, application_name="depot",
+        **PG_KEEPALIVES,
     )
 
 

@@ -5,6 +5,12 @@ transaction commits, the bus tells subscribers (open pages), which refresh
 only those rows. On PostgreSQL the same changes also go out with `NOTIFY` on
 `CHANNEL` inside the transaction — PostgreSQL delivers a NOTIFY only when its
 transaction commits, so other stations never hear of a write that rolled back.
+
+A payload names the station and the process (`pid`) that wrote it: the
+station's own listener then skips what its bus already published, and keeps
+what another process on the same station wrote. A listener that was cut off
+delivers one `resync` change set after reconnecting, since it cannot know
+what it missed: every open screen reloads what it shows.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ class Changes:
 
     kinds: dict[str, set[str]] = field(default_factory=dict)
     station: str = ""
+    #: the writing process, so a station's listener can skip its own echoes
+    pid: int = 0
+    #: "reload everything you show": events may have been missed (reconnect)
+    resync: bool = False
 
     def add(self, kind: str, *ids: object) -> Changes:
         bucket = self.kinds.setdefault(kind, set())
@@ -41,16 +51,19 @@ class Changes:
         return self
 
     def ids(self, kind: str) -> set[str]:
+        if self.resync:
+            return {ALL}
         return self.kinds.get(kind, set())
 
     def touches(self, *kinds: str) -> bool:
-        return any(k in self.kinds for k in kinds)
+        return self.resync or any(k in self.kinds for k in kinds)
 
     def __bool__(self) -> bool:
-        return bool(self.kinds)
+        return self.resync or bool(self.kinds)
 
     def to_payload(self) -> str:
-        body = {"s": self.station, "k": {k: sorted(v) for k, v in self.kinds.items()}}
+        body: dict = {"s": self.station, "p": self.pid,
+                      "k": {k: sorted(v) for k, v in self.kinds.items()}}
         text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
         if len(text.encode()) > MAX_PAYLOAD:
             body["k"] = {k: [ALL] for k in self.kinds}
@@ -60,7 +73,7 @@ class Changes:
     @classmethod
     def from_payload(cls, text: str) -> Changes:
         body = json.loads(text)
-        changes = cls(station=body.get("s", ""))
+        changes = cls(station=body.get("s", ""), pid=int(body.get("p") or 0))
         for kind, ids in body.get("k", {}).items():
             changes.add(kind, *ids)
         return changes

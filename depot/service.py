@@ -5,11 +5,16 @@ service record what it touched, and after the commit publishes the changes on
 the bus (and, on PostgreSQL, with NOTIFY inside the transaction). A refusal
 raised inside rolls everything back: nothing half-written, nothing published.
 Nested units of work join the outer one.
+
+On PostgreSQL a connection the server dropped (restart, network) is replaced
+when the next unit of work begins; a write whose connection died under it
+raises `depot.db.ConnectionLost` ("not saved"), never a silent success.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator
 
@@ -28,10 +33,10 @@ def unit_of_work() -> Iterator[events.Changes]:
         with db.database.atomic():
             yield outer
         return
-    changes = events.Changes(station=config.station_name())
+    changes = events.Changes(station=config.station_name(), pid=os.getpid())
     _local.changes = changes
     try:
-        with db.database.atomic():
+        with db.write_transaction():
             yield changes
             if changes and db.is_postgres():
                 db.database.execute_sql(
