@@ -19,4 +19,5 @@ def _intake(db: pw.Database) -> None:
 
 MIGRATIONS = [
     Migration(2, "intake: customers, models, units, RMAs, RMA events", _intake),
+    Migration(4, "workflow: diagnosis, quotes, payments, parts, vendor repairs, tasks", lambda db: __import__("rma.repair_models", fromlist=["upgrade"]).upgrade(db)),  # noqa: E501
 ]
