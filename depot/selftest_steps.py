@@ -12,4 +12,76 @@ from collections.abc import Callable
 
 
 def domain_steps() -> list[tuple[str, Callable[[], object]]]:
-    return []
+    return [
+        ("label as PDF", _label_pdf),
+        ("working calendar (CN public holidays)", _working_calendar),
+        ("GS1 scan (biip's AI tables)", _gs1_scan),
+        ("PostgreSQL driver", _postgres_driver),
+    ]
+
+
+# -- packaging proofs: what a frozen bundle most easily leaves out -----------
+# Each touches something loaded by name or read from a data file at run time,
+# which PyInstaller cannot see; a step fails if the spec stops collecting it.
+
+
+def _label_pdf() -> str:
+    """An RMA label drawn (python-barcode, Pillow, a CJK font) and saved as PDF."""
+    import tempfile
+    from datetime import date
+    from pathlib import Path
+
+    try:
+        from exports import labels
+    except ModuleNotFoundError as exc:
+        if exc.name != "exports.labels":
+            raise
+        return "skipped: exports.labels is not built yet"
+    size = labels.LabelSize()
+    content = labels.rma_label("RMA-2611-00042", "SN-SELFTEST-1", "Model X200",
+                               "上海测试有限公司", date(2026, 11, 3))
+    image = labels.render_label(content, size)
+    if image.getextrema()[0] != 0:
+        raise RuntimeError("the label has no black pixels: nothing was drawn")
+    with tempfile.TemporaryDirectory(prefix="depot-label-") as tmp:
+        path = Path(tmp) / "label.pdf"
+        labels.label_to_pdf([image], path, size)
+        data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"/Page" not in data:
+        raise RuntimeError("the label PDF is not a PDF with a page")
+    font = labels.find_cjk_font()
+    shown = Path(font[0]).name if font else "none found, Chinese prints as boxes"
+    return f"{len(data)} bytes, {image.size[0]}x{image.size[1]} dots, CJK font: {shown}"
+
+
+def _working_calendar() -> str:
+    """The holidays package loads countries by name; zoneinfo needs tzdata on Windows."""
+    from datetime import date
+
+    from depot.workcal import WorkingCalendar
+
+    calendar = WorkingCalendar(country="CN")
+    national_day = date(2026, 10, 1)
+    if not calendar.is_holiday(national_day):
+        raise RuntimeError("2026-10-01 (National Day) is not a holiday: holiday data missing")
+    return f"{national_day} is a public holiday in CN; zone {calendar.tz}"
+
+
+def _gs1_scan() -> str:
+    from depot.scan import ScanKind, parse_scan
+
+    scan = parse_scan("(01)09506000134352(21)SN123")
+    if scan.kind != ScanKind.GS1 or scan.serial != "SN123":
+        raise RuntimeError(f"GS1 scan misread: {scan!r}")
+    return f"GTIN {scan.gtin}, serial {scan.serial}"
+
+
+def _postgres_driver() -> str:
+    """psycopg with its bundled libpq, so stations need no PostgreSQL client installed."""
+    import peewee
+    import psycopg
+    from psycopg import pq
+
+    if peewee.psycopg is None:
+        raise RuntimeError("peewee did not find psycopg")
+    return f"psycopg {psycopg.__version__} ({pq.__impl__}), libpq {pq.version_pretty(pq.version())}"
