@@ -20,4 +20,6 @@ def _intake(db: pw.Database) -> None:
 MIGRATIONS = [
     Migration(2, "intake: customers, models, units, RMAs, RMA events", _intake),
     Migration(4, "workflow: diagnosis, quotes, payments, parts, vendor repairs, tasks", lambda db: __import__("rma.repair_models", fromlist=["upgrade"]).upgrade(db)),  # noqa: E501
+    Migration(7, "handovers, satisfaction surveys, complaints, report indexes",
+              lambda db: __import__("rma.signoff_models", fromlist=["upgrade"]).upgrade(db)),
 ]
