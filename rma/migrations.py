@@ -20,6 +20,8 @@ def _intake(db: pw.Database) -> None:
 MIGRATIONS = [
     Migration(2, "intake: customers, models, units, RMAs, RMA events", _intake),
     Migration(4, "workflow: diagnosis, quotes, payments, parts, vendor repairs, tasks", lambda db: __import__("rma.repair_models", fromlist=["upgrade"]).upgrade(db)),  # noqa: E501
+    Migration(6, "loans and shipping legs (payer rules live in settings)",
+              lambda db: __import__("rma.shipping_models", fromlist=["upgrade"]).upgrade(db)),
     Migration(7, "handovers, satisfaction surveys, complaints, report indexes",
               lambda db: __import__("rma.signoff_models", fromlist=["upgrade"]).upgrade(db)),
 ]
