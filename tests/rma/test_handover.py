@@ -85,10 +85,9 @@ def test_open_item_key_is_unique_in_the_database(manager, clerk, cat):
     first = ho.create(clerk, "intake_to_bench", "Intake desk", "Bench")
     second = ho.create(clerk, "shift_change", "Day", "Night")
     ho.add_by_scan(clerk, first, a.number)
-    with pytest.raises(pw.IntegrityError):
-        with HandoverItem._meta.database.atomic():
-            HandoverItem.create(handover=second, position=1, item_type="rma", rma=a, code="x",
-                                item_key=f"rma:{a.id}", is_open=True)
+    with pytest.raises(pw.IntegrityError), HandoverItem._meta.database.atomic():
+        HandoverItem.create(handover=second, position=1, item_type="rma", rma=a, code="x",
+                            item_key=f"rma:{a.id}", is_open=True)
     # a closed line with the same key is fine (history keeps every handover)
     ho.cancel(clerk, first, "mistake")
     HandoverItem.create(handover=second, position=1, item_type="rma", rma=a, code=a.number,
