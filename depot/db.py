@@ -240,9 +240,11 @@ def make_database(url: str, *, autoconnect: bool = True) -> pw.Database:
             check_same_thread=False,
             autoconnect=autoconnect,
         )
+    from depot.connection import connect_kwargs  # the password from the credential store
+
     return DepotPostgresqlDatabase(
         info.url, autoconnect=autoconnect, connect_timeout=5, application_name="depot",
-        **PG_KEEPALIVES,
+        **PG_KEEPALIVES, **connect_kwargs(info.url),
     )
 
 

@@ -33,6 +33,7 @@ from enum import StrEnum
 import psycopg
 
 from depot import config
+from depot.connection import connect_kwargs
 from depot.db import PG_KEEPALIVES, describe_url
 from depot.events import CHANNEL, Changes
 
@@ -142,7 +143,7 @@ class Listener:
     def _connect(self) -> psycopg.Connection:
         return psycopg.connect(
             self.url, autocommit=True, connect_timeout=5,
-            application_name="depot-listener", **PG_KEEPALIVES,
+            application_name="depot-listener", **PG_KEEPALIVES, **connect_kwargs(self.url),
         )
 
     def _handle(self, payload: str) -> None:
