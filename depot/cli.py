@@ -1,7 +1,8 @@
 """The command line and the composition root.
 
 `depot` starts the GUI; `depot --demo` the GUI on a separate demo database;
-`depot migrate`, `depot backup PATH`, `depot --self-test`. This is the one
+`depot migrate`, `depot backup PATH`, `depot restore FILE`, `depot db init|test`,
+`depot --self-test`. This is the one
 module that wires every layer together; the GUI is imported lazily so the
 headless commands never load Qt.
 """
@@ -52,8 +53,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("migrate", help="bring the database schema up to date")
-    backup = sub.add_parser("backup", help="copy the database to a file")
+    backup = sub.add_parser("backup", help="copy the database to a file or folder, with a "
+                                           "checksum manifest (pg_dump for PostgreSQL)")
     backup.add_argument("path", type=Path)
+    restore = sub.add_parser("restore", help="restore a backup into a new SQLite file or an "
+                                             "empty PostgreSQL database, and verify it")
+    restore.add_argument("source", type=Path)
+    restore.add_argument("--to", metavar="URL", help="target database (default: --db / the "
+                                                     "configured database)")
+    restore.add_argument("--replace", action="store_true",
+                         help="replace an existing SQLite file (it is kept as a copy)")
+    dbcmd = sub.add_parser("db", help="prepare or check a database").add_subparsers(
+        dest="db_command", required=True)
+    init = dbcmd.add_parser("init", help="prepare an empty PostgreSQL database: schema and "
+                                         "first manager")
+    init.add_argument("url")
+    init.add_argument("--manager-name", required=True)
+    init.add_argument("--manager-badge", required=True)
+    init.add_argument("--create", action="store_true",
+                      help="create the database first if it does not exist")
+    test = dbcmd.add_parser("test", help="say whether the database can be used, or what fails")
+    test.add_argument("url", nargs="?")
     sub.add_parser("seed-demo", help="fill the chosen database with demo data")
     return parser
 
@@ -82,14 +102,43 @@ def cmd_migrate(url: str) -> int:
 
 
 def cmd_backup(url: str, target: Path) -> int:
-    from depot import db
+    from depot import backup
 
-    info = open_db(url)
-    if info.path is None:
-        raise DomainError("Backups of a PostgreSQL database are not available yet: use pg_dump.")
-    db.sqlite_backup(info.path, target)
-    print(f"Backed up {info.display} to {target}")
+    info = open_db(url)  # refuses a database from a newer program before copying it
+    result = backup.backup(info.url, target)
+    print(f"Backed up {info.display} to {result.path} (schema {result.manifest.schema_version}, "
+          f"{len(result.manifest.tables)} tables, {result.manifest.rows} rows, "
+          f"{result.seconds:.1f}s; manifest {backup.manifest_path(result.path).name})")
     return 0
+
+
+def cmd_restore(source: Path, target_url: str, replace: bool) -> int:
+    from depot import backup
+    from rma.schema import SCHEMA_VERSION
+
+    result = backup.restore(source, target_url, known_version=SCHEMA_VERSION, replace=replace)
+    print(f"Restored {source} into {result.target}: schema {result.schema_version}, "
+          f"{result.tables} tables, {result.rows} rows, "
+          f"{'checksums verified' if result.verified else 'not verified (no manifest)'}")
+    if result.previous is not None:
+        print(f"The replaced database was kept as {result.previous}")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from depot import connection
+    from rma.schema import SCHEMA_VERSION
+
+    if args.db_command == "init":
+        report = connection.init_database(
+            args.url, manager_name=args.manager_name, manager_badge=args.manager_badge,
+            known_version=SCHEMA_VERSION, open_fn=open_db, create=args.create)
+        print(report.message)
+        return 0
+    url = args.url or config.resolve_db_url(args.db)
+    report = connection.check_connection(url, known_version=SCHEMA_VERSION)
+    print(report.message)
+    return 0 if report.ok else 1
 
 
 def self_test(language: str | None) -> int:
@@ -154,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_migrate(url)
         if args.command == "backup":
             return cmd_backup(url, args.path)
+        if args.command == "restore":
+            return cmd_restore(args.source, args.to or url, args.replace)
+        if args.command == "db":
+            return cmd_db(args)
         if args.command == "seed-demo":
             open_db(url)
             seed_demo()
