@@ -33,6 +33,7 @@ from rma.workflow import (
     load_for_update,
     perform,
     state_label,
+    sync,
 )
 
 __all__ = [
@@ -223,6 +224,7 @@ def _change_coverage(
         audit.record(actor, f"rma.{action.replace(' ', '_')}", "rma", row.id,
                      before=before, after=after, note=note)
         changes.add("rma", row.id)
+    sync(rma, row)
     return row
 
 

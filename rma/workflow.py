@@ -340,7 +340,22 @@ def perform(
             note=note or None,
         )
         changes.add("rma", row.id)
+    sync(rma, row)
     return row
+
+
+def sync(caller: object, fresh: pw.Model) -> None:
+    """Bring the caller's copy of a row up to date after a successful write.
+
+    A screen that holds the row it showed and passes it to a service gets it
+    back current (new version, state…), exactly as `update_versioned` does
+    for the row it is given, so the next action from that screen is not
+    refused as stale by its own previous write.
+    """
+    if isinstance(caller, type(fresh)) and caller is not fresh:
+        caller.__data__.update(fresh.__data__)
+        caller.__rel__.clear()
+        caller._dirty.clear()
 
 
 def _use_waivers(row: Rma, gates: tuple[Guard, ...], action: Action) -> None:
@@ -575,6 +590,7 @@ def waive_gate(
         audit.record(actor, "rma.waive_gate", "rma", row.id, after={"gate": guard.value},
                      note=text)
         changes.add("rma", row.id)
+    sync(rma, row)
     return waiver
 
 
