@@ -45,14 +45,20 @@ def received(manager: User, clerk: User, cat: Catalogue, serial: str, *,
 
 
 def ready_in_warranty(manager: User, clerk: User, tech: User, cat: Catalogue, serial: str,
-                      **kw: object) -> Rma:
-    """An in-warranty RMA repaired, tested and ready to ship (nothing to pay)."""
+                      *, parts: tuple[str, ...] = (), **kw: object) -> Rma:
+    """An in-warranty RMA repaired, tested and ready to ship (nothing to pay).
+
+    `parts` (part numbers, one piece each, in stock) are issued during the repair.
+    """
     from rma.diagnosis import record_diagnosis
+    from rma.parts import issue_part_by_scan
 
     rma = received(manager, clerk, cat, serial, **kw)  # type: ignore[arg-type]
     workflow.start_diagnosis(tech, rma.number)
     record_diagnosis(tech, rma.number, "Feed roller worn; 送纸辊磨损", "mechanical")
     workflow.start_repair(tech, rma.number)
+    for code in parts:
+        issue_part_by_scan(tech, rma.number, code)
     workflow.finish_repair(tech, rma.number, note="Replaced feed roller, cleaned print head")
     workflow.pass_test(tech, rma.number)
     return Rma.get(Rma.number == rma.number)
@@ -88,3 +94,81 @@ def pay_up(clerk: User, rma: Rma) -> None:
 
     payments.record_payment(clerk, rma.number, payments.balance(rma.number), "bank_transfer",
                             reference="TT-2026-001")
+
+
+# --------------------------------------------------------------------------- reading sheets back
+
+
+def formula_cells(path) -> list[str]:
+    """Every cell of every sheet that holds a formula, as ``Sheet!A1`` (should be none).
+
+    Checks both what openpyxl reads back and the raw sheet XML (``<f>``), so a
+    formula hidden from openpyxl's type guess is caught too.
+    """
+    import re
+    import zipfile
+
+    import openpyxl
+
+    found: list[str] = []
+    book = openpyxl.load_workbook(path)
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            found += [f"{ws.title}!{c.coordinate}" for c in row if c.data_type == "f"]
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = archive.read(name).decode("utf-8")
+                found += [f"{name}: <f>" for _ in re.finditer(r"<f[ >]", xml)]
+    return found
+
+
+def cell_texts(path) -> set[str]:
+    """Every string value in the workbook (to find user text, exactly as written)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    return {c.value for ws in book.worksheets for row in ws.iter_rows() for c in row
+            if isinstance(c.value, str)}
+
+
+def decoded_barcodes(path) -> list[str]:
+    """Decode every picture embedded in the .xlsx with zxing-cpp (a real barcode reader)."""
+    import io
+    import zipfile
+
+    import zxingcpp
+    from PIL import Image
+
+    texts: list[str] = []
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            if name.startswith("xl/media/"):
+                image = Image.open(io.BytesIO(archive.read(name))).convert("L")
+                texts += [r.text for r in zxingcpp.read_barcodes(image)
+                          if r.format == zxingcpp.BarcodeFormat.Code128]
+    return texts
+
+
+def convert_to_pdf(path, out_dir):
+    """Convert with LibreOffice headless; the test is skipped where LibreOffice is absent."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    soffice = shutil.which("libreoffice") or shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    out_dir = Path(out_dir)
+    profile = out_dir / "lo-profile"
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(out_dir), str(path)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )
+    pdf = out_dir / (Path(path).stem + ".pdf")
+    assert result.returncode == 0 and pdf.exists(), result.stderr or result.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    return pdf
