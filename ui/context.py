@@ -24,6 +24,9 @@ class AppContext(QObject):
     changed = Signal(object)  # depot.events.Changes
     message = Signal(str, str)  # level ("info" | "ok" | "error"), text
     open_request = Signal(str, object)  # section key, payload (e.g. an RMA id)
+    #: False while the shared server is unreachable (ui.live): pages keep their
+    #: input and may disable their save buttons; saving is refused meanwhile
+    online_changed = Signal(bool)
 
     def __init__(self, db_info: DbInfo, settings: QSettings | None = None,
                  parent: QObject | None = None) -> None:
@@ -31,6 +34,8 @@ class AppContext(QObject):
         self.db_info = db_info
         self.settings = settings or QSettings()
         self.operator: User | None = None
+        self.online = True
+        self.offline_reason = ""
         self._unsubscribe = events.bus.subscribe(self.changed.emit)
 
     @property
@@ -39,6 +44,12 @@ class AppContext(QObject):
 
     def close(self) -> None:
         self._unsubscribe()
+
+    def set_online(self, online: bool, reason: str = "") -> None:
+        self.offline_reason = "" if online else reason
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
 
     def set_operator(self, user: User | None) -> None:
         self.operator = user
