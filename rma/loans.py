@@ -92,12 +92,14 @@ _READY_STATES: Final = frozenset({RmaState.READY_TO_SHIP.value, RmaState.SHIPPED
 
 
 def calendar() -> WorkingCalendar:
-    """The depot's working calendar for loan dates.
+    """The depot's working calendar (the settings'), for due dates and "one working day".
 
-    The default 5x8 China calendar until the calendar becomes a setting; one
-    function, so loans follow it the day it does.
+    Imported when called: `rma.sla_status` imports the workflow, and the
+    workflow may call `blocking_reason` here.
     """
-    return WorkingCalendar()
+    from rma.sla_status import working_calendar
+
+    return working_calendar()
 
 
 # --------------------------------------------------------------------------- eligibility

@@ -18,7 +18,7 @@ from depot.errors import (
 from depot.models import AuditEntry
 from inventory import loaners as pool
 from inventory.loaner_models import Loaner, LoanerStatusChange
-from rma import loans, shipping, workflow
+from rma import loans, shipping, sla_status, workflow
 from rma.models import RmaEvent
 from rma.shipping import LegInput
 from rma.shipping_models import Loan, LoanDecline, ShippingLeg
@@ -62,13 +62,13 @@ def test_out_of_warranty_is_not_owed_one_but_may_be_overridden(world, clerk):
 def test_walk_in_is_owed_one_only_when_the_repair_exceeds_one_working_day(
     world, clerk, fixed_clock
 ):
-    # received Monday 17:00 in Shanghai (09:00 UTC): the working day is over
+    # received Monday 09:00 (the tests' local zone is UTC; working hours 09:00-17:00)
     rma = receive_unit(clerk, "SN-WAR-1", channel="walk_in")
     assert not loans.eligibility(rma).eligible
     assert loans.eligibility(rma, long_repair=True).eligible  # the technician's estimate
-    fixed_clock.advance(days=1)  # Tuesday 17:00: exactly one working day of work
+    fixed_clock.advance(hours=8)  # Monday 17:00: exactly one working day of work
     assert not loans.eligibility(rma).eligible
-    fixed_clock.advance(hours=17)  # Wednesday 10:00 local: more than a day of work
+    fixed_clock.advance(hours=17)  # Tuesday 10:00: more than a working day
     verdict = loans.eligibility(rma)
     assert verdict.eligible and verdict.due_by == TUESDAY
     assert "more than one working day" in verdict.reason
@@ -79,12 +79,17 @@ def test_walk_in_repaired_within_a_working_day_is_not_owed_one(world, clerk, tec
     rma = receive_unit(clerk, "SN-WAR-1", channel="walk_in")
     rma = workflow.start_diagnosis(technician, rma)
     rma = workflow.start_repair(technician, rma)
-    fixed_clock.advance(hours=16)  # Tuesday 09:00 local, then two working hours
-    fixed_clock.advance(hours=2)
+    fixed_clock.advance(hours=7)  # Monday 16:00
     rma = workflow.finish_repair(technician, rma, note="Replaced the platen roller")
     workflow.pass_test(technician, rma)
     fixed_clock.advance(days=3)
     assert not loans.eligibility(rma).eligible
+
+
+def test_loan_dates_follow_the_configured_calendar(world, clerk, manager):
+    settings.change(manager, sla_status.CALENDAR_EXTRA_HOLIDAYS.key, ["2026-01-06"])
+    rma = receive_unit(clerk, "SN-WAR-1")
+    assert loans.eligibility(rma).due_by == date(2026, 1, 7)
 
 
 def test_a_shipped_rma_gets_no_loaner(world, clerk, technician):
