@@ -34,6 +34,7 @@ from rma.workflow import (
     perform,
     state_label,
     sync,
+    write_rma,
 )
 
 __all__ = [
@@ -203,8 +204,8 @@ def _change_coverage(
         decision = decide(terms_for(unit), row.reported_on, exclusion)
         before = {"coverage": row.coverage, "reason": row.coverage_reason}
         after = {"coverage": decision.coverage.value, "reason": decision.reason}
-        update_versioned(
-            row, expected, actor.name, coverage=decision.coverage.value,
+        write_rma(
+            row, expected, actor, coverage=decision.coverage.value,
             coverage_reason=decision.reason, warranty_start=decision.start,
             warranty_end=decision.end,
         )

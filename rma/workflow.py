@@ -157,6 +157,22 @@ def load_for_update(rma: Rma | int | str, expected_version: int | None) -> tuple
     return row, expected_version
 
 
+def write_rma(row: Rma, expected_version: int, actor: User, **values: Any) -> Rma:
+    """The one conditional UPDATE of an RMA; a lost race is refused naming the winner.
+
+    `update_versioned` already refuses the write when the version moved; this
+    rewords its message with the RMA number, so the loser at the second
+    station reads which RMA, who, and when.
+    """
+    try:
+        return update_versioned(row, expected_version, actor.name, **values)
+    except StaleEdit:
+        current = Rma.get_or_none(Rma.id == row.id)
+        if current is None:
+            raise
+        raise StaleEdit(_stale_message(current)) from None
+
+
 def currency() -> str:
     return str(settings.get("money.currency"))
 
@@ -329,7 +345,7 @@ def perform(
                 and actor.role in (Role.TECHNICIAN.value, Role.MANAGER.value)):
             values["technician"] = actor.id
         values.update(fields or {})
-        update_versioned(row, expected, actor.name, **values)
+        write_rma(row, expected, actor, **values)
         add_event(
             actor, row, action.value, note=note, from_state=from_state,
             to_state=to_state.value, data=extra or None,
@@ -584,7 +600,7 @@ def waive_gate(
         ).exists():
             raise ValidationError(f"The {guard.value} gate of {row.number} is already waived.")
         waiver = GateWaiver.create(rma=row, gate=guard.value, reason=text, waived_by=actor)
-        update_versioned(row, expected, actor.name)
+        write_rma(row, expected, actor)
         add_event(actor, row, EVENT_GATE_WAIVED, note=text, from_state=row.state,
                   to_state=row.state, data={"gate": guard.value})
         audit.record(actor, "rma.waive_gate", "rma", row.id, after={"gate": guard.value},
