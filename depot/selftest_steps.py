@@ -17,6 +17,7 @@ def domain_steps() -> list[tuple[str, Callable[[], object]]]:
         ("working calendar (CN public holidays)", _working_calendar),
         ("GS1 scan (biip's AI tables)", _gs1_scan),
         ("PostgreSQL driver", _postgres_driver),
+        ("credential store", _credential_store),
     ]
 
 
@@ -85,3 +86,23 @@ def _postgres_driver() -> str:
     if peewee.psycopg is None:
         raise RuntimeError("peewee did not find psycopg")
     return f"psycopg {psycopg.__version__} ({pq.__impl__}), libpq {pq.version_pretty(pq.version())}"
+
+
+def _credential_store() -> str:
+    """keyring finds its backends through package metadata, which a bundle can lose.
+
+    Only the lookup is proved, nothing is stored. A Linux machine without a
+    Secret Service (CI) has no store, and Depot then says so when a password is
+    saved; on Windows the Credential Manager is always there, so its absence
+    means the bundle is broken.
+    """
+    import sys
+
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring) and sys.platform == "win32":
+        raise RuntimeError("no credential store backend: Windows Credential Manager not found")
+    return name
