@@ -1,0 +1,330 @@
+"""What goes into the frozen program, computed from the source tree.
+
+`depot.spec` asks this module for every list it needs (version, data files,
+hidden imports, exclusions, which Qt plugins and translations to keep), so
+the rules live in plain functions that the fast tests check without running
+PyInstaller. Nothing here is hand-maintained when a file is added: resources
+are found by walking `resources/`, our own modules by walking the packages,
+the Qt modules we use by reading our imports.
+
+Why each rule exists:
+
+- **Every first-party module is a hidden import.** Pages are loaded by
+  import string (`ui/sections.py`), and any other by-name import a feature
+  adds later would work from source and fail only in the bundle. Our own
+  code is small; collecting all of it removes that class of bug.
+- **Third-party modules loaded by name** (see `THIRD_PARTY_HIDDEN`) and the
+  data files they read at run time (`third_party_datas`) are listed with the
+  reason; the frozen self-test exercises each of them.
+- **Qt**: only the Qt modules our code imports are kept (everything else in
+  PySide6 is excluded), and the Qt hooks in `installer/hooks/` drop plugins
+  and translations we do not ship *before* PyInstaller follows their library
+  dependencies; filtering afterwards would still drag in what a dropped
+  plugin links to (the GTK theme plugin alone pulls in GTK).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROGRAM = "depot"  # depot / depot.exe, and the bundle folder dist/depot
+APP_NAME = "Depot"
+PUBLISHER = "Depot"
+FIRST_PARTY = ("depot", "inventory", "rma", "exports", "ui", "resources")
+
+#: languages we ship; Qt's own catalogues are kept for these only
+LANGUAGES = ("en", "zh_CN")
+
+#: files the program cannot do without; the build stops when one is missing
+REQUIRED_RESOURCES = (
+    "style.qss",
+    "icons/depot.ico",
+    "icons/depot.png",
+    "translations/depot_zh_CN.qm",
+)
+#: sources and byte code under resources/ that the running program never reads
+_RESOURCE_SKIP_SUFFIXES = (".py", ".pyc", ".ts", ".tsv")
+
+#: modules imported by name at run time, which PyInstaller cannot see, and why
+THIRD_PARTY_HIDDEN: dict[str, str] = {
+    # holidays imports each country lazily (registry.EntityLoader ->
+    # importlib.import_module); its package __init__ imports every country, so
+    # naming the package brings them all: the depot's country is a setting.
+    "holidays.countries": "country calendars loaded by name",
+    # python-barcode's writers (PNG via Pillow, SVG) are imported on demand.
+    "barcode.writer": "barcode image/SVG writers",
+    # peewee imports psycopg inside a try; psycopg picks its libpq binding at
+    # run time. The binary wheel carries libpq, so stations need no PostgreSQL
+    # client installed.
+    "psycopg": "PostgreSQL driver",
+    "psycopg_binary.pq": "psycopg's bundled libpq binding",
+    # zoneinfo falls back to the tzdata package where the OS has no zone
+    # database (Windows); it is found through importlib.resources, by name.
+    "tzdata": "time-zone database for zoneinfo on Windows",
+}
+
+_LXML_EXTRAS = ("lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax",
+                "lxml.builder")
+
+#: Qt plugins kept, by plugin folder; None keeps the whole folder. Any folder
+#: not named here is left out (wayland, eglfs, generic input, SQL drivers,
+#: TLS, QML tooling, the GTK theme, the SVG icon engine, the virtual keyboard).
+QT_PLUGINS: dict[str, frozenset[str] | None] = {
+    # offscreen: --self-test and CI; xcb: Linux desktops (also under XWayland);
+    # windows / cocoa: the real targets.
+    "platforms": frozenset({"qoffscreen", "qxcb", "qwindows", "qcocoa"}),
+    # the window icon (.ico), photos of returned units (.jpg), animated hints
+    "imageformats": frozenset({"qico", "qjpeg", "qgif"}),
+    # compose keys and IBus, so Chinese names can be typed on Linux
+    # (Windows IMEs go through the platform plugin)
+    "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
+                                        "ibusplatforminputcontextplugin"}),
+    "printsupport": None,  # the system print dialog and printer list (labels, sheets)
+    "styles": None,  # the native Windows 11 / Vista look
+    "xcbglintegrations": None,  # xcb refuses to start without one
+}
+
+#: Linux only: the host's printing system. Qt's CUPS print plugin links libcups,
+#: which brings GnuTLS, Kerberos and Avahi (about 9 MB). They talk to the host's
+#: cupsd and read its TLS and Kerberos configuration, so they must be the host's
+#: own copies anyway; the plugin loads them from the system. A host without CUPS
+#: cannot print to a printer in any case: the plugin then stays unloaded, and
+#: nothing else needs these libraries (the program starts without them).
+LINUX_HOST_LIBRARIES = frozenset({
+    "libcups.so.2",
+    "libgnutls.so.30", "libp11-kit.so.0", "libidn2.so.0", "libunistring.so.2",
+    "libtasn1.so.6", "libnettle.so.8", "libhogweed.so.6", "libgmp.so.10",
+    "libavahi-client.so.3", "libavahi-common.so.3",
+    "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3", "libkrb5support.so.0",
+    "libcom_err.so.2", "libkeyutils.so.1",
+})
+
+_QT_TRANSLATION = re.compile(r"^(?P<base>[a-z_]+?)_(?P<lang>[a-z]{2}(?:_[A-Z]{2})?)\.qm$")
+
+
+# ---------------------------------------------------------------------------
+# Version
+
+
+def project_version(root: Path = ROOT) -> str:
+    """The version in pyproject.toml: the one source for the bundle and installer."""
+    with open(root / "pyproject.toml", "rb") as fh:
+        return tomllib.load(fh)["project"]["version"]
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """"1.2.3" -> (1, 2, 3, 0), as Windows version resources want four numbers.
+
+    A pre-release suffix ("1.3.0rc1") is dropped: the numeric part is what
+    Windows compares.
+    """
+    numbers = []
+    for part in version.split(".")[:4]:
+        digits = re.match(r"\d+", part)
+        if digits is None:
+            break
+        numbers.append(int(digits.group()))
+    if not numbers:
+        raise ValueError(f"Version {version!r} does not start with a number.")
+    return tuple([*numbers, 0, 0, 0][:4])  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------------------
+# Our own files
+
+
+def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """Every runtime file under resources/, as PyInstaller (source, dest folder) pairs.
+
+    The folder keeps its layout inside the bundle (`resources/...`), which is
+    where `resources.path()` looks in both source and frozen runs.
+    """
+    base = root / "resources"
+    datas = []
+    for path in sorted(base.rglob("*")):
+        rel = path.relative_to(base)
+        if (
+            not path.is_file()
+            or "__pycache__" in rel.parts
+            or any(part.startswith(".") for part in rel.parts)
+            or path.suffix in _RESOURCE_SKIP_SUFFIXES
+        ):
+            continue
+        datas.append((str(path), str(PurePosixPath("resources", *rel.parent.parts))))
+    return datas
+
+
+def missing_resources(root: Path = ROOT) -> list[str]:
+    return [name for name in REQUIRED_RESOURCES if not (root / "resources" / name).is_file()]
+
+
+def _first_party_files(root: Path) -> Iterable[tuple[str, Path]]:
+    for package in FIRST_PARTY:
+        base = root / package
+        for path in sorted(base.rglob("*.py")):
+            rel = path.relative_to(root).with_suffix("")
+            if "__pycache__" in rel.parts:
+                continue
+            parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+            yield ".".join(parts), path
+
+
+def first_party_modules(root: Path = ROOT) -> list[str]:
+    """Every module of our packages (pages are imported by name, see ui/sections.py)."""
+    return sorted({name for name, _ in _first_party_files(root)})
+
+
+def imported_modules(root: Path = ROOT) -> frozenset[str]:
+    """Dotted names of everything our code imports (any depth, lazy imports too)."""
+    found: set[str] = set()
+    for _, path in _first_party_files(root):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except SyntaxError:  # a file being edited; PyInstaller will report it properly
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return frozenset(found)
+
+
+# ---------------------------------------------------------------------------
+# Third-party modules and data
+
+
+def is_installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def hidden_imports(root: Path = ROOT) -> list[str]:
+    third_party = [m for m in THIRD_PARTY_HIDDEN if is_installed(m)]
+    return first_party_modules(root) + third_party
+
+
+def _package_dir(package: str) -> Path | None:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _package_files(package: str, patterns: Iterable[str]) -> list[tuple[str, str]]:
+    base = _package_dir(package)
+    if base is None:
+        return []
+    datas = []
+    for pattern in patterns:
+        for path in sorted(base.glob(pattern)):
+            if path.is_file():
+                rel = path.relative_to(base.parent)
+                datas.append((str(path), str(PurePosixPath(*rel.parent.parts))))
+    return datas
+
+
+def third_party_datas() -> list[tuple[str, str]]:
+    """Data files libraries read at run time and no PyInstaller hook collects."""
+    return (
+        # GS1 Application Identifiers and company prefixes: every GS1 scan
+        _package_files("biip", ["**/*.json", "**/*.lzma"])
+        # the font python-barcode's image writer puts under the bars
+        + _package_files("barcode", ["fonts/*.ttf"])
+        # names of the Chinese public holidays in the languages we ship (the
+        # calendar itself is code; other countries fall back to their own names)
+        + _package_files("holidays", ["locale/en_US/LC_MESSAGES/CN.mo",
+                                      "locale/zh_CN/LC_MESSAGES/CN.mo"])
+    )
+
+
+def pyside6_modules() -> set[str]:
+    """The Qt modules the installed PySide6 provides (QtCore, QtGui, …)."""
+    base = _package_dir("PySide6")
+    if base is None:
+        return set()
+    return {p.name.split(".")[0] for p in base.iterdir()
+            if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")}
+
+
+def qt_modules_used(root: Path = ROOT) -> set[str]:
+    """Qt modules our code imports (through ui/qt.py, by the rules)."""
+    return {name.split(".")[1] for name in imported_modules(root)
+            if name.startswith("PySide6.") and name.split(".")[1].startswith("Qt")}
+
+
+def excludes(root: Path = ROOT) -> list[str]:
+    """Modules kept out of the bundle although something could import them."""
+    used = imported_modules(root)
+    tops = {name.split(".")[0] for name in used}
+    out = {f"PySide6.{m}" for m in pyside6_modules() - qt_modules_used(root)}
+    out |= {"tkinter", "_tkinter", "PIL.ImageTk", "PIL._imagingtk"}  # Tk: we draw with Qt
+    # AVIF decoding: libavif alone is 5 MB; photos come as JPEG/PNG/WebP
+    out |= {"PIL.AvifImagePlugin", "PIL._avif"}
+    # openpyxl (and Pillow) import numpy if present; we only need it for charts
+    if not tops & {"numpy", "pyqtgraph"}:
+        out |= {"numpy"}
+    # openpyxl reads and writes through lxml.etree; the rest of lxml (objectify,
+    # html, schematron, ~4 MB) ships only if our own code imports it
+    out |= {m for m in _LXML_EXTRAS if not any(u == m or u.startswith(m + ".") for u in used)}
+    # test and build tools installed in the same environment
+    out |= {"pytest", "_pytest", "hypothesis", "pytestqt", "zxingcpp", "PyInstaller"}
+    return sorted(out)
+
+
+# ---------------------------------------------------------------------------
+# Qt plugins and translations (used by installer/hooks/hook-PySide6.*.py)
+
+
+def plugin_name(filename: str) -> str:
+    """"libqxcb.so" / "qwindows.dll" / "libqjpeg.dylib" -> "qxcb" / "qwindows" / "qjpeg"."""
+    stem = filename.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def keep_qt_file(source: str, dest_dir: str) -> bool:
+    """Whether a Qt plugin or translation file collected by a Qt hook ships.
+
+    `dest_dir` is the folder in the bundle: PySide6/Qt/plugins/<type> on
+    Linux and macOS, PySide6/plugins/<type> on Windows; likewise translations.
+    """
+    parts = PurePosixPath(dest_dir.replace("\\", "/")).parts
+    name = PurePosixPath(source.replace("\\", "/")).name
+    if "plugins" in parts:
+        after = parts[parts.index("plugins") + 1:]
+        if not after:
+            return True
+        allowed = QT_PLUGINS.get(after[0], frozenset())
+        return allowed is None or plugin_name(name) in allowed
+    if parts and parts[-1] == "translations":
+        match = _QT_TRANSLATION.match(name)
+        return match is None or match.group("lang") in LANGUAGES
+    return True
+
+
+def filter_qt_collection(hiddenimports, binaries, datas):
+    """Filter what a Qt hook collects (see installer/hooks)."""
+    binaries = [(src, dest) for src, dest in binaries if keep_qt_file(src, dest)]
+    datas = [(src, dest) for src, dest in datas if keep_qt_file(src, dest)]
+    return hiddenimports, binaries, datas
+
+
+def keep_binary(dest_name: str, platform: str = sys.platform) -> bool:
+    """Whether a library PyInstaller collected ships (see LINUX_HOST_LIBRARIES)."""
+    name = PurePosixPath(dest_name.replace("\\", "/")).name
+    return not (platform.startswith("linux") and name in LINUX_HOST_LIBRARIES)
+
+
+def is_windows() -> bool:
+    return sys.platform == "win32"
