@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo run test lint translations screenshots bench bundle clean
+.PHONY: install demo run test lint translations screenshots bench bundle bundle-selftest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ bench: install
 
 bundle: install
 	$(VENV)/bin/pyinstaller --noconfirm --clean depot.spec
+
+# Build the bundle, then prove it: the frozen self-test offscreen in English and Chinese,
+# its contents and version, the log folder; reports the size (installer/check_bundle.py).
+bundle-selftest: bundle
+	$(PY) -m installer.check_bundle dist/depot
 
 clean:
 	rm -rf build dist $(VENV)
