@@ -41,10 +41,14 @@ def build_main_window(db_info: DbInfo, language: str | None = None) -> MainWindo
 
 
 def run(db_info: DbInfo, language: str | None = None) -> int:
+    from ui.live import StationServices
+
     app = application()
     window = build_main_window(db_info, language)
+    services = StationServices(window.ctx, window).start()  # live link, daily backup
     window.show()
     code = app.exec()
+    services.stop()
     window.router.uninstall(app)
     window.ctx.close()
     return code

@@ -44,7 +44,12 @@ class SettingsPage(Page):
         self.station = QLineEdit(ctx.station)
         self.station.editingFinished.connect(self._station_changed)
         form.addRow(self.tr("Station name"), self.station)
-        form.addRow(self.tr("Database"), QLabel(ctx.db_info.display))
+        database = QHBoxLayout()
+        database.addWidget(QLabel(ctx.db_info.display), 1)
+        self.connection_button = QPushButton(self.tr("Change…"))
+        self.connection_button.clicked.connect(self._choose_database)
+        database.addWidget(self.connection_button)
+        form.addRow(self.tr("Database"), database)
         self.restart_hint = QLabel()
         self.restart_hint.setObjectName("hint")
         form.addRow("", self.restart_hint)
@@ -111,6 +116,16 @@ class SettingsPage(Page):
     def _language_changed(self) -> None:
         self.ctx.settings.setValue("language", self.language.currentData())
         self.restart_hint.setText(self.tr("The language changes the next time Depot starts."))
+
+    def _choose_database(self) -> None:
+        from rma.schema import SCHEMA_VERSION
+        from ui.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.ctx.settings, known_version=SCHEMA_VERSION,
+                                  current_url=self.ctx.db_info.url, parent=self)
+        if dialog.exec():
+            self.restart_hint.setText(
+                self.tr("Depot opens the chosen database the next time it starts."))
 
     def _station_changed(self) -> None:
         name = self.station.text().strip()
