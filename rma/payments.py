@@ -8,8 +8,9 @@ an edit or a deletion, so the ledger always tells what really happened and
 
 ``balance(rma) = amount due − Σ payments`` where the amount due is the latest
 accepted quote's total, or the decline charges after a decline
-(`rma.quote_math.amount_due`). Positive: outstanding; negative: a credit the
-depot owes back.
+(`rma.quote_math.amount_due`), plus customer-paid shipping no quote charges
+(`rma.shipping.customer_shipping_due`). Positive: outstanding; negative: a
+credit the depot owes back.
 
 When a payment brings the balance of an RMA awaiting payment to zero, the RMA
 is released for repair in the same transaction (``payment_complete``).
@@ -71,10 +72,11 @@ class MoneySummary:
     """What the bench shows next to the quote: due, received, outstanding."""
 
     currency: str
-    due: int
+    due: int  # quotes and customer-paid shipping
     paid: int
     outstanding: int  # negative: credit owed to the customer
     accepted_quote: str | None
+    shipping_due: int = 0  # part of `due`: shipping billed apart from the quote
 
     def text(self, minor: int) -> str:
         return format_money(minor, self.currency)
@@ -84,10 +86,11 @@ def money_summary(rma: Rma | int | str) -> MoneySummary:
     facts = load_facts(get_rma(rma))
     return MoneySummary(
         currency=facts.currency,
-        due=facts.amount_due,
+        due=facts.amount_due + facts.shipping_due,
         paid=facts.paid,
         outstanding=facts.outstanding,
         accepted_quote=facts.accepted.number if facts.accepted else None,
+        shipping_due=facts.shipping_due,
     )
 
 
@@ -196,7 +199,7 @@ def record_payment(
                             "paid_on": day.isoformat()})
         changes.add("payment", payment.id).add("rma", row.id)
         if (row.state == RmaState.AWAITING_PAYMENT.value and facts.accepted is not None
-                and left <= 0):
+                and facts.quote_outstanding - value <= 0):
             perform(actor, row, Action.PAYMENT_COMPLETE, expected_version=row.version,
                     note="Paid in full: released for repair.")
     sync(rma, row)

@@ -562,7 +562,7 @@ def accept_quote(
     with unit_of_work() as changes:
         row = perform(actor, rma, Action.ACCEPT_QUOTE, expected_version=expected_version,
                       note=str(note or "").strip(), before_write=write)
-        if load_facts(row).outstanding <= 0:
+        if load_facts(row).quote_outstanding <= 0:
             perform(actor, row, Action.PAYMENT_COMPLETE, expected_version=row.version,
                     note="Nothing left to pay: released for repair.")
         changes.add("quote", accepted["quote"].id)

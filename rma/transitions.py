@@ -259,9 +259,12 @@ class QuoteRef:
 class Facts:
     """Snapshot of one RMA, enough to decide every guard without a database.
 
-    ``amount_due`` is what the customer owes in total (see
-    `rma.quote_math.amount_due`); ``paid`` the net of payments and refunds;
-    ``outstanding`` their difference (negative: a credit to refund).
+    ``amount_due`` is what the quotes make the customer owe (see
+    `rma.quote_math.amount_due`); ``shipping_due`` the customer-paid shipping
+    no quote charges (`rma.shipping.customer_shipping_due`); ``paid`` the net
+    of payments and refunds. The repair gate looks at the quote alone
+    (``quote_outstanding``: work starts once the *quote* is paid), the money
+    gate at everything (``outstanding``: nothing owed leaves with the unit).
     ``waived`` holds the gates a manager has waived and that are not yet used.
     """
 
@@ -275,9 +278,16 @@ class Facts:
     paid: int = 0
     parts_out: int = 0
     waived: frozenset[Guard] = field(default_factory=frozenset)
+    shipping_due: int = 0
 
     @property
     def outstanding(self) -> int:
+        """Everything owed less everything paid (negative: a credit to refund)."""
+        return self.amount_due + self.shipping_due - self.paid
+
+    @property
+    def quote_outstanding(self) -> int:
+        """What the quote still needs before work may start."""
         return self.amount_due - self.paid
 
     @property
@@ -293,9 +303,9 @@ def _coverage(facts: Facts) -> str:
 
 
 def _unpaid(facts: Facts) -> str:
-    """The unpaid-quote sentence: names the quote and the amount outstanding."""
+    """The unpaid-quote sentence: names the quote and the amount outstanding on it."""
     assert facts.accepted is not None
-    out = facts.money(facts.outstanding)
+    out = facts.money(facts.quote_outstanding)
     if facts.paid <= 0:
         return f"Quote {facts.accepted.number} is unpaid: {out} outstanding."
     return (
@@ -322,7 +332,7 @@ def _repair_gate(facts: Facts) -> str | None:
             f"The unit is {_coverage(facts)}: make a quote and have it accepted and paid "
             "before repair."
         )
-    if facts.outstanding > 0:
+    if facts.quote_outstanding > 0:
         return _unpaid(facts)
     return None
 
@@ -330,8 +340,13 @@ def _repair_gate(facts: Facts) -> str | None:
 def _money_settled(facts: Facts) -> str | None:
     if facts.outstanding <= 0:
         return None
-    if facts.accepted is not None:
+    if facts.accepted is not None and facts.quote_outstanding > 0:
         return f"{_unpaid(facts)} A unit with money outstanding is never shipped back."
+    if facts.shipping_due > 0 and facts.quote_outstanding <= 0:
+        return (
+            f"Shipping billed to the customer is unpaid: {facts.money(facts.outstanding)} "
+            f"outstanding on {facts.rma_number}. Record the payment before the unit leaves."
+        )
     return (
         f"{facts.money(facts.outstanding)} is outstanding on {facts.rma_number}: "
         "record the payment before the unit leaves."
@@ -351,7 +366,7 @@ def guard_refusal(guard: Guard, facts: Facts) -> str | None:
     if guard is Guard.PAID_IN_FULL:
         if facts.accepted is None:
             return f"{facts.rma_number} has no accepted quote to pay."
-        return _unpaid(facts) if facts.outstanding > 0 else None
+        return _unpaid(facts) if facts.quote_outstanding > 0 else None
     if guard is Guard.CHARGEABLE:
         if facts.chargeable:
             return None

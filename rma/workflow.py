@@ -203,6 +203,13 @@ def _latest(quotes: list[Quote], status: QuoteStatus) -> Quote | None:
     return max(found, key=lambda q: q.revision) if found else None
 
 
+def _shipping_due(rma: Rma) -> int:
+    """Customer-paid shipping no quote charges (the shipping desk's rule, DOMAIN §5)."""
+    from rma.shipping import customer_shipping_due  # shipping builds on quotes, not on us
+
+    return customer_shipping_due(rma)
+
+
 def load_facts(rma: Rma) -> Facts:
     """Everything the guards need to know about one RMA, in a few queries."""
     quotes = list(Quote.select().where(Quote.rma == rma.id).order_by(Quote.revision))
@@ -232,6 +239,7 @@ def load_facts(rma: Rma) -> Facts:
         pending=QuoteRef(pending.number, pending.total) if pending else None,
         draft=QuoteRef(draft.number, draft.total, draft_lines) if draft else None,
         amount_due=amount_due(_quote_summaries(quotes)),
+        shipping_due=_shipping_due(rma),
         paid=int(paid or 0),
         parts_out=int(parts_out or 0),
         waived=frozenset(waived),

@@ -24,12 +24,12 @@ def world(db, manager, fixed_clock):
     return make_world(manager)
 
 
-def quoted(clerk, technician, *amounts: int, serial: str = "SN-OOW-1"):
-    """An out-of-warranty RMA with an accepted quote of shipping lines of `amounts`."""
+def quoted(clerk, technician, *amounts: int, serial: str = "SN-OOW-1", kind: str = "shipping"):
+    """An out-of-warranty RMA with an accepted quote of `kind` lines of `amounts`."""
     rma = workflow.start_diagnosis(technician, receive(clerk, serial))
     quote = quotes.draft_quote(technician, rma)
     for amount in amounts:
-        quotes.add_line(technician, quote, "shipping", unit_price=amount)
+        quotes.add_line(technician, quote, kind, unit_price=amount)
     quotes.issue_quote(technician, workflow.get_rma(rma.id))
     quotes.accept_quote(clerk, rma.id, "phone")
     return workflow.get_rma(rma.id)
@@ -172,3 +172,23 @@ def test_balances_never_drift_over_random_edits(world, clerk, technician, manage
         rma = workflow.order_parts(technician, rma)  # back to a state that can be re-quoted
         parts.add_part_during_repair(technician, rma, f"CABLE-{_round}", 1,
                                     unit_price=rng.randint(1, 9))
+
+
+def test_unquoted_customer_shipping_blocks_shipping_but_not_repair(world, clerk, technician):
+    from rma import shipping
+
+    rma = quoted(clerk, technician, 10_000, kind="onsite")
+    payments.record_payment(clerk, rma, 10_000, "cash")
+    rma = workflow.start_repair(technician, workflow.get_rma(rma.id))
+    rma = workflow.pass_test(technician, workflow.finish_repair(technician, rma, note="Fixed"))
+    shipping.create_leg(clerk, rma, "depot_to_customer", carrier="SF Express", cost=2_500)
+    summary = payments.money_summary(rma)
+    assert (summary.due, summary.shipping_due, summary.outstanding) == (12_500, 2_500, 2_500)
+    with pytest.raises(Exception) as err:
+        workflow.ship(clerk, workflow.get_rma(rma.id))
+    assert str(err.value) == (
+        f"Shipping billed to the customer is unpaid: 25.00 outstanding on {rma.number}. "
+        "Record the payment before the unit leaves."
+    )
+    payments.record_payment(clerk, rma, 2_500, "cash")
+    assert workflow.ship(clerk, workflow.get_rma(rma.id)).state == "shipped"
