@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import resources
 from depot import users
 from depot.errors import DomainError
 from depot.scan import Scan, ScanKind, parse_scan
@@ -12,6 +13,7 @@ from ui.pages.base import NotYetPage, Page
 from ui.qt import (
     QAction,
     QHBoxLayout,
+    QIcon,
     QKeySequence,
     QLabel,
     QListWidget,
@@ -35,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("Depot"))
+        self.setWindowIcon(QIcon(str(resources.path("icons", "depot.png"))))
         self.resize(1280, 800)
         self.router = router or ScanRouter(self)
         self.router.scanned.connect(self.on_scan)
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._row_changed)
 
         self._build_status_bar()
+        self._build_help_menu()
         ctx.message.connect(self.banner.show_message)
         ctx.operator_changed.connect(self._show_operator)
         ctx.open_request.connect(self._open_request)
@@ -159,6 +163,22 @@ class MainWindow(QMainWindow):
             self.operator_label.setText(self.tr("No operator — scan your badge"))
         else:
             self.operator_label.setText(self.tr("Operator: {name}").format(name=user.name))
+
+    # -- help ----------------------------------------------------------------
+    def _build_help_menu(self) -> None:
+        """Help ▸ About Depot (F12): version, database, log folder, diagnostics for support."""
+        self.about_action = QAction(self.tr("About Depot"), self)
+        self.about_action.setShortcut(QKeySequence("F12"))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)  # F12 works wherever focus is, like the sections
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog  # rarely opened: loaded when asked for
+
+        dialog = AboutDialog(self.ctx.db_info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def closeEvent(self, event) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
