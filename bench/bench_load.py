@@ -39,7 +39,29 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[k]
 
 
-def worker(index: int, url: str, rate: float, seconds: float, barrier, results) -> None:
+def number_outside_the_transaction(url: str):
+    """Experiment: take RMA numbers in their own autocommit statement.
+
+    The shipped `next_number` upserts the counter row inside the intake
+    transaction, so its row lock is held until that transaction commits and
+    every station's intake queues behind it. Here the lock lasts one
+    statement; the price is a gap in the numbers when an intake rolls back.
+    """
+    import psycopg
+
+    conn = psycopg.connect(url, autocommit=True)
+
+    def next_number(prefix: str) -> int:
+        return int(conn.execute(
+            "INSERT INTO counter (name, value) VALUES (%s, 1) ON CONFLICT (name)"
+            " DO UPDATE SET value = counter.value + 1 RETURNING value", (prefix,),
+        ).fetchone()[0])
+
+    return next_number
+
+
+def worker(index: int, url: str, rate: float, seconds: float, barrier, results,
+           experiment: bool = False) -> None:
     """One station: listen, wait for the others, then scan on schedule."""
     os.environ.setdefault("DEPOT_DATA_DIR", str(Path(url.split("host=")[-1]).parent / "data"))
     from depot import config
@@ -51,6 +73,8 @@ def worker(index: int, url: str, rate: float, seconds: float, barrier, results) 
 
     config.set_station_name(f"bench-{index}")
     open_depot(url, backup_dir=None)
+    if experiment:
+        intake.next_number = number_outside_the_transaction(url)
     actor = clerk()
     heard: dict[int, float] = {}
     lock = threading.Lock()
@@ -180,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", type=int, default=8)
     parser.add_argument("--rate", type=float, default=10.0, help="scans per second per process")
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--experiment-number-outside", action="store_true",
+                        help="take RMA numbers outside the intake transaction (not shipped "
+                             "behaviour: shows what the counter's row lock costs)")
     args = parser.parse_args(argv)
 
     import tempfile
@@ -196,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         barrier = ctx.Barrier(args.processes)
         results = ctx.Queue()
         procs = [ctx.Process(target=worker, args=(k, url, args.rate, args.seconds, barrier,
-                                                 results)) for k in range(args.processes)]
+                                                 results, args.experiment_number_outside))
+                 for k in range(args.processes)]
         for p in procs:
             p.start()
         sampler = WaitSampler(url)
@@ -234,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     fan = [x * 1000 for x in fanout]
     offered = args.processes * args.rate
     print(f"load: {args.processes} processes x {args.rate:g} scans/s x {args.seconds:g} s "
-          f"against one PostgreSQL server (CPUs here: {os.cpu_count()})")
+          f"against one PostgreSQL server (CPUs here: {os.cpu_count()})"
+          + ("; EXPERIMENT: numbers taken outside the intake transaction"
+             if args.experiment_number_outside else ""))
     print(f"scans: {len(latencies)} ok, {len(errors)} failed, achieved "
           f"{len(latencies) / elapsed:.1f}/s of {offered:g}/s offered; worst schedule lag "
           f"{max(r['lag'] for r in reports) * 1000:.0f} ms")
