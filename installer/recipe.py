@@ -107,6 +107,11 @@ LINUX_HOST_LIBRARIES = frozenset({
     "libcom_err.so.2", "libkeyutils.so.1",
 })
 
+#: Windows only: Qt's software OpenGL renderer (Mesa llvmpipe, ~20 MB), the
+#: fallback for OpenGL on machines without a GPU driver. Depot draws with
+#: widgets on the raster engine and uses no OpenGL (no QtOpenGL, no QtQuick).
+WINDOWS_UNUSED_LIBRARIES = frozenset({"opengl32sw.dll"})
+
 _QT_TRANSLATION = re.compile(r"^(?P<base>[a-z_]+?)_(?P<lang>[a-z]{2}(?:_[A-Z]{2})?)\.qm$")
 
 
@@ -321,9 +326,14 @@ def filter_qt_collection(hiddenimports, binaries, datas):
 
 
 def keep_binary(dest_name: str, platform: str = sys.platform) -> bool:
-    """Whether a library PyInstaller collected ships (see LINUX_HOST_LIBRARIES)."""
+    """Whether a library PyInstaller collected ships (LINUX_HOST_LIBRARIES,
+    WINDOWS_UNUSED_LIBRARIES)."""
     name = PurePosixPath(dest_name.replace("\\", "/")).name
-    return not (platform.startswith("linux") and name in LINUX_HOST_LIBRARIES)
+    if platform.startswith("linux"):
+        return name not in LINUX_HOST_LIBRARIES
+    if platform == "win32":
+        return name.lower() not in WINDOWS_UNUSED_LIBRARIES
+    return True
 
 
 def is_windows() -> bool:

@@ -151,11 +151,13 @@ def test_shipped_languages_match_the_program():
     assert tuple(i18n.SUPPORTED) == recipe.LANGUAGES
 
 
-def test_host_libraries_are_dropped_on_linux_only():
+def test_host_and_unused_libraries_are_dropped_per_platform():
     assert recipe.keep_binary("libcups.so.2", "linux") is False
     assert recipe.keep_binary("libgnutls.so.30", "linux") is False
     assert recipe.keep_binary("libQt6Gui.so.6", "linux") is True
     assert recipe.keep_binary("libcups.so.2", "win32") is True
+    assert recipe.keep_binary("PySide6\\opengl32sw.dll", "win32") is False
+    assert recipe.keep_binary("PySide6\\Qt6Gui.dll", "win32") is True
 
 
 def test_versions_agree():
