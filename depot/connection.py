@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -283,8 +284,6 @@ def _test_sqlite(info: dbmod.DbInfo, known: int) -> Report:
         folder = path.parent
         while not folder.exists() and folder != folder.parent:
             folder = folder.parent
-        import os
-
         if not os.access(folder, os.W_OK):
             return Report(False, translate(
                 "Errors", "Depot cannot create {path}: the folder is not writable.").format(

@@ -107,11 +107,14 @@ def test_station_survives_a_server_restart(private_server, qtbot, tmp_path):
         private_server.stop()
         _wait(lambda: ctx.online is False, 10, qtbot)
         assert dbmod.writes_blocked()
+        assert live.label.text() == ("Server connection lost — changes are kept in the form; "
+                                     "reconnecting…")
         time.sleep(0.5)  # scanning on while the server is down: refused, not acknowledged
         during = len(loop.acked) - before
         private_server.start()
         _wait(lambda: ctx.online is True, 15, qtbot)
         assert not dbmod.writes_blocked()
+        assert live.label.text() == "Live: connected to the server"
         after_restart = len(loop.acked)
         _wait(lambda: len(loop.acked) >= after_restart + 10, 20, qtbot)
         # another station's change reaches this one over the new listening connection
