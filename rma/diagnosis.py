@@ -18,6 +18,7 @@ from typing import Any
 from depot import audit, clock, settings
 from depot.db import update_versioned
 from depot.errors import Conflict, NotFound, ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -81,22 +82,25 @@ DEFAULT_CAUSE_CODES: list[dict[str, str]] = [
 def _validate_cause_codes(value: Any) -> list[dict[str, str]]:
     """A non-empty list of {code, label[, label_zh]} with unique lower-case codes."""
     if not isinstance(value, list) or not value:
-        raise ValidationError("Enter at least one fault cause.")
+        raise ValidationError(translate("Errors", "Enter at least one fault cause."))
     seen: set[str] = set()
     clean: list[dict[str, str]] = []
     for item in value:
         if not isinstance(item, dict):
-            raise ValidationError("Each fault cause needs a code and a label.")
+            raise ValidationError(
+                translate("Errors", "Each fault cause needs a code and a label."))
         code = str(item.get("code", "")).strip().lower()
         label = str(item.get("label", "")).strip()
         if not code or not label:
-            raise ValidationError("Each fault cause needs a code and a label.")
-        if not all(c.isalnum() or c == "_" for c in code) or len(code) > 40:
             raise ValidationError(
-                f"Fault cause code {code!r}: use up to 40 letters, digits and underscores."
-            )
+                translate("Errors", "Each fault cause needs a code and a label."))
+        if not all(c.isalnum() or c == "_" for c in code) or len(code) > 40:
+            raise ValidationError(translate(
+                "Errors", "Fault cause code {code!r}: use up to 40 letters, digits and "
+                          "underscores.").format(code=code))
         if code in seen:
-            raise ValidationError(f"Fault cause code {code!r} appears twice.")
+            raise ValidationError(
+                translate("Errors", "Fault cause code {code!r} appears twice.").format(code=code))
         seen.add(code)
         entry = {"code": code, "label": label}
         if str(item.get("label_zh", "")).strip():
@@ -106,7 +110,8 @@ def _validate_cause_codes(value: Any) -> list[dict[str, str]]:
 
 
 CAUSE_CODES_SETTING = settings.define(
-    "diagnosis.cause_codes", DEFAULT_CAUSE_CODES, "Fault cause codes", _validate_cause_codes
+    "diagnosis.cause_codes", DEFAULT_CAUSE_CODES,
+    QT_TRANSLATE_NOOP("Settings", "Fault cause codes"), _validate_cause_codes
 )
 
 
@@ -162,15 +167,17 @@ def record_diagnosis(
     """
     text = str(findings or "").strip()
     if not text:
-        raise ValidationError("Write down what you found.")
+        raise ValidationError(translate("Errors", "Write down what you found."))
     if len(text) > MAX_FINDINGS:
-        raise ValidationError(f"The findings are too long (at most {MAX_FINDINGS} characters).")
+        raise ValidationError(
+            translate("Errors", "The findings are too long (at most {n} characters).").format(
+                n=MAX_FINDINGS))
     code = str(cause_code or "").strip().lower()
     known = {c.code: c for c in cause_codes()}
     if code and code not in known:
-        raise ValidationError(
-            f"Unknown fault cause {code!r}: pick one from the list (a manager maintains it)."
-        )
+        raise ValidationError(translate(
+            "Errors", "Unknown fault cause {code!r}: pick one from the list (a manager "
+                      "maintains it).").format(code=code))
     saved: dict[str, Diagnosis] = {}
 
     def write(row: Rma, facts: Facts) -> dict[str, Any]:
@@ -185,12 +192,16 @@ def record_diagnosis(
     return saved["diagnosis"]
 
 
-def _require_diagnosing(row: Rma, what: str) -> None:
-    if row.state != RmaState.DIAGNOSING.value:
-        raise Conflict(
-            f"Cannot {what} on an RMA that is {state_label(row.state)}: "
-            "exclusions are recorded during diagnosis."
-        )
+def _require_diagnosing(row: Rma, action: str) -> None:
+    if row.state == RmaState.DIAGNOSING.value:
+        return
+    if action == "record_exclusion":
+        template = translate("Errors", "Cannot record an exclusion on an RMA that is {state}: "
+                                       "exclusions are recorded during diagnosis.")
+    else:
+        template = translate("Errors", "Cannot withdraw an exclusion on an RMA that is {state}: "
+                                       "exclusions are recorded during diagnosis.")
+    raise Conflict(template.format(state=state_label(row.state)))
 
 
 def _change_coverage(
@@ -222,7 +233,7 @@ def _change_coverage(
                   "exclusion": exclusion.reason_code if exclusion else None,
                   "reason_code": decision.reason_code},
         )
-        audit.record(actor, f"rma.{action.replace(' ', '_')}", "rma", row.id,
+        audit.record(actor, f"rma.{action}", "rma", row.id,
                      before=before, after=after, note=note)
         changes.add("rma", row.id)
     sync(rma, row)
@@ -246,7 +257,8 @@ def record_exclusion(
     require_role(actor, Role.TECHNICIAN, action="record a warranty exclusion")
     exclusion = Exclusion(str(reason_code or "").strip(), str(note or ""))
     text = f"Exclusion: {exclusion.label}. {exclusion.note.strip()}"
-    return _change_coverage(actor, rma, exclusion, text, expected_version, "record an exclusion")
+    return _change_coverage(actor, rma, exclusion, text, expected_version,
+                            "record_exclusion")
 
 
 def clear_exclusion(
@@ -256,12 +268,13 @@ def clear_exclusion(
     require_role(actor, Role.TECHNICIAN, action="withdraw a warranty exclusion")
     text = str(note or "").strip()
     if not text:
-        raise ValidationError("Say why the exclusion is withdrawn (it is audited).")
+        raise ValidationError(
+            translate("Errors", "Say why the exclusion is withdrawn (it is audited)."))
     diag = diagnosis_of(rma)
     if diag is None or not diag.exclusion_code:
-        raise Conflict("No exclusion is recorded on this RMA.")
+        raise Conflict(translate("Errors", "No exclusion is recorded on this RMA."))
     return _change_coverage(actor, rma, None, f"Exclusion withdrawn: {text}", expected_version,
-                            "withdraw an exclusion")
+                            "withdraw_exclusion")
 
 
 def add_needed_part(
@@ -283,9 +296,10 @@ def add_needed_part(
 
     code = str(part_code or "").strip().upper()
     if not code:
-        raise ValidationError("Enter the part number.")
+        raise ValidationError(translate("Errors", "Enter the part number."))
     if isinstance(qty, bool) or not isinstance(qty, int) or not 1 <= qty <= 10_000:
-        raise ValidationError("The quantity must be a whole number from 1 to 10,000.")
+        raise ValidationError(
+            translate("Errors", "The quantity must be a whole number from 1 to 10,000."))
     text = " ".join(str(description or "").split())[:200]
     info = stock_link.catalogue_price(code)
     if info is not None:
@@ -294,7 +308,8 @@ def add_needed_part(
     with unit_of_work() as changes:
         row = get_rma(rma)
         if RmaState(row.state) in CLOSED_STATES:
-            raise Conflict(f"{row.number} is {state_label(row.state)}: it needs no more parts.")
+            raise Conflict(translate("Errors", "{rma} is {state}: it needs no more parts.").format(
+                rma=row.number, state=state_label(row.state)))
         need = NeededPart.create(rma=row, part_code=code, description=text or code, qty=qty,
                                  found_during=found_during, added_by=actor)
         add_event(actor, row, EVENT_PART_NEEDED, note=f"{qty} × {code} {text}".strip(),
@@ -312,7 +327,7 @@ def remove_needed_part(actor: User, need: NeededPart | int) -> None:
             NeededPart.id == (need.id if isinstance(need, NeededPart) else need)
         )
         if row is None:
-            raise NotFound("This needed part is already gone — reload.")
+            raise NotFound(translate("Errors", "This needed part is already gone — reload."))
         rma = Rma.get_by_id(row.rma_id)
         add_event(actor, rma, EVENT_PART_NOT_NEEDED, note=f"{row.qty} × {row.part_code}",
                   from_state=rma.state, to_state=rma.state,

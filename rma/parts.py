@@ -22,6 +22,7 @@ import peewee as pw
 from depot import audit
 from depot.db import update_versioned
 from depot.errors import Conflict, GateClosed, NotFound, ValidationError
+from depot.i18n import translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -81,7 +82,8 @@ def _issued_out(rma_id: int, part_code: str) -> int:
 
 def _check_qty(qty: Any) -> int:
     if isinstance(qty, bool) or not isinstance(qty, int) or not 1 <= qty <= 10_000:
-        raise ValidationError("The quantity must be a whole number from 1 to 10,000.")
+        raise ValidationError(
+            translate("Errors", "The quantity must be a whole number from 1 to 10,000."))
     return qty
 
 
@@ -97,15 +99,13 @@ def issue_part_by_scan(actor: User, rma: Rma | int | str, code: str, qty: int = 
     with unit_of_work() as changes:
         row = get_rma(rma)
         if RmaState(row.state) in CLOSED_STATES:
-            raise Conflict(
-                f"{row.number} is {state_label(row.state)}: parts cannot be issued to a "
-                "closed RMA."
-            )
+            raise Conflict(translate(
+                "Errors", "{rma} is {state}: parts cannot be issued to a closed RMA."
+            ).format(rma=row.number, state=state_label(row.state)))
         if row.state != RmaState.IN_REPAIR.value:
-            raise Conflict(
-                f"{row.number} is {state_label(row.state)}: parts are issued only while the "
-                "unit is in repair."
-            )
+            raise Conflict(translate(
+                "Errors", "{rma} is {state}: parts are issued only while the unit is in repair."
+            ).format(rma=row.number, state=state_label(row.state)))
         part = stock_link.find_part_for_issue(code)
         if Coverage(row.coverage).chargeable:
             quote = _accepted(row.id)
@@ -113,18 +113,17 @@ def issue_part_by_scan(actor: User, rma: Rma | int | str, code: str, qty: int = 
                 on_quote = quoted_qty(quote, part.part_number)
                 out = _issued_out(row.id, part.part_number)
                 if on_quote == 0:
-                    raise GateClosed(
-                        f"{part.part_number} is not on the accepted quote {quote.number}: add "
-                        "it as an extra part — the customer approves and pays a revised quote "
-                        "first."
-                    )
+                    raise GateClosed(translate(
+                        "Errors", "{part} is not on the accepted quote {quote}: add it as an "
+                                  "extra part — the customer approves and pays a revised quote "
+                                  "first."
+                    ).format(part=part.part_number, quote=quote.number))
                 if out + pieces > on_quote:
-                    raise GateClosed(
-                        f"The accepted quote {quote.number} has {on_quote} × "
-                        f"{part.part_number} and {out} are already issued: add the extra "
-                        "piece(s) as an extra part — the customer approves a revised quote "
-                        "first."
-                    )
+                    raise GateClosed(translate(
+                        "Errors", "The accepted quote {quote} has {n} × {part} and {out} are "
+                                  "already issued: add the extra piece(s) as an extra part — "
+                                  "the customer approves a revised quote first."
+                    ).format(quote=quote.number, n=on_quote, part=part.part_number, out=out))
         issued = stock_link.issue(actor, part, pieces, row.number)
         line = RmaPart.create(
             rma=row, part_code=issued.part_code, description=issued.name, qty=pieces,
@@ -153,16 +152,19 @@ def return_part(
     with unit_of_work() as changes:
         row = RmaPart.get_or_none(RmaPart.id == (line.id if isinstance(line, RmaPart) else line))
         if row is None:
-            raise NotFound("This issued part line does not exist — reload.")
+            raise NotFound(
+                translate("Errors", "This issued part line does not exist — reload."))
         out = row.qty - row.returned_qty
         pieces = out if qty is None else _check_qty(qty)
         if out <= 0:
-            raise Conflict(f"All {row.qty} × {row.part_code} are already back in stock.")
+            raise Conflict(
+                translate("Errors", "All {n} × {part} are already back in stock.").format(
+                    n=row.qty, part=row.part_code))
         if pieces > out:
-            raise ValidationError(
-                f"Only {out} × {row.part_code} are still issued to this RMA; "
-                f"{pieces} cannot come back."
-            )
+            raise ValidationError(translate(
+                "Errors", "Only {out} × {part} are still issued to this RMA; {n} cannot come "
+                          "back."
+            ).format(out=out, part=row.part_code, n=pieces))
         rma = Rma.get_by_id(row.rma_id)
         stock_link.return_to_stock(actor, row.part_code, pieces, rma.number)
         update_versioned(row, row.version, actor.name, returned_qty=row.returned_qty + pieces)
@@ -202,10 +204,10 @@ def add_part_during_repair(
     with unit_of_work():
         row, _ = load_for_update(rma, expected_version)
         if row.state not in (RmaState.IN_REPAIR.value, RmaState.AWAITING_PARTS.value):
-            raise Conflict(
-                f"Cannot add an extra part to an RMA that is {state_label(row.state)}: "
-                "extra parts are added during repair."
-            )
+            raise Conflict(translate(
+                "Errors", "Cannot add an extra part to an RMA that is {state}: extra parts are "
+                          "added during repair."
+            ).format(state=state_label(row.state)))
         need = add_needed_part(actor, row, part_code, pieces, description, found_during="repair")
         if not Coverage(row.coverage).chargeable:
             return None

@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from depot import audit, clock, config
 from depot.errors import ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.money import MAX_MAJOR, format_money
 from depot.service import unit_of_work
@@ -39,6 +40,7 @@ __all__ = [
     "MoneySummary",
     "PaymentMethod",
     "balance",
+    "method_label",
     "money_summary",
     "payments_of",
     "record_payment",
@@ -59,11 +61,11 @@ class PaymentMethod(StrEnum):
 
 
 METHOD_LABELS = {
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.BANK_TRANSFER: "Bank transfer",
-    PaymentMethod.WECHAT_PAY: "WeChat Pay",
-    PaymentMethod.ALIPAY: "Alipay",
-    PaymentMethod.CARD: "Card",
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Payments", "Cash"),
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("Payments", "Bank transfer"),
+    PaymentMethod.WECHAT_PAY: QT_TRANSLATE_NOOP("Payments", "WeChat Pay"),
+    PaymentMethod.ALIPAY: QT_TRANSLATE_NOOP("Payments", "Alipay"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("Payments", "Card"),
 }
 
 
@@ -109,33 +111,45 @@ def _method(method: PaymentMethod | str) -> PaymentMethod:
     try:
         return PaymentMethod(method)
     except ValueError:
-        names = ", ".join(METHOD_LABELS[m] for m in PaymentMethod)
-        raise ValidationError(f"Unknown payment method {method!r}: use {names}.") from None
+        names = ", ".join(method_label(m) for m in PaymentMethod)
+        raise ValidationError(
+            translate("Errors", "Unknown payment method {method!r}: use {names}.").format(
+                method=method, names=names)) from None
 
 
-def _amount(amount: int, what: str) -> int:
+def method_label(method: PaymentMethod | str) -> str:
+    """A payment method in words, in the operator's language."""
+    return translate("Payments", METHOD_LABELS[PaymentMethod(method)])
+
+
+def _amount(amount: int) -> int:
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise ValidationError(f"The {what} must be a whole number of minor units (fen).")
+        raise ValidationError(
+            translate("Errors", "The amount must be a whole number of minor units (fen)."))
     if amount <= 0:
-        raise ValidationError(f"The {what} must be more than 0.")
+        raise ValidationError(translate("Errors", "The amount must be more than 0."))
     if amount > MAX_MAJOR * 100:
-        raise ValidationError(f"The {what} is not plausible.")
+        raise ValidationError(translate("Errors", "The amount is not plausible."))
     return amount
 
 
 def _paid_on(paid_on: date | None) -> date:
     day = paid_on or clock.today()
     if not isinstance(day, date):
-        raise ValidationError("The payment date must be a date.")
+        raise ValidationError(translate("Errors", "The payment date must be a date."))
     if day > clock.today():
-        raise ValidationError(f"The payment date {day.isoformat()} is in the future.")
+        raise ValidationError(
+            translate("Errors", "The payment date {date} is in the future.").format(
+                date=day.isoformat()))
     return day
 
 
 def _reference(reference: str) -> str:
     text = " ".join(str(reference or "").split())
     if len(text) > MAX_REFERENCE:
-        raise ValidationError(f"The reference is too long (at most {MAX_REFERENCE} characters).")
+        raise ValidationError(
+            translate("Errors", "The reference is too long (at most {n} characters).").format(
+                n=MAX_REFERENCE))
     return text
 
 
@@ -159,7 +173,7 @@ def record_payment(
     it for repair at once.
     """
     require_role(actor, Role.SERVICE_DESK, action="record payments")
-    value = _amount(amount, "payment")
+    value = _amount(amount)
     how = _method(method)
     day = _paid_on(paid_on)
     ref = _reference(reference)
@@ -168,17 +182,19 @@ def record_payment(
         facts = load_facts(row)
         money = currency()
         if value > facts.outstanding and not allow_excess:
+            if facts.outstanding <= 0 and facts.pending is not None:
+                raise ValidationError(translate(
+                    "Errors", "Nothing is outstanding on {rma}: record the customer's "
+                              "acceptance of the quote first.").format(rma=row.number))
             if facts.outstanding <= 0:
                 raise ValidationError(
-                    f"Nothing is outstanding on {row.number}"
-                    + (": record the customer's acceptance of the quote first."
-                       if facts.pending is not None else ".")
-                )
-            raise ValidationError(
-                f"{format_money(value, money)} is more than the "
-                f"{format_money(facts.outstanding, money)} outstanding on {row.number}: "
-                "check the amount."
-            )
+                    translate("Errors", "Nothing is outstanding on {rma}.").format(
+                        rma=row.number))
+            raise ValidationError(translate(
+                "Errors", "{amount} is more than the {outstanding} outstanding on {rma}: "
+                          "check the amount."
+            ).format(amount=format_money(value, money),
+                     outstanding=format_money(facts.outstanding, money), rma=row.number))
         payment = Payment.create(
             rma=row, amount=value, currency=money, method=how.value, reference=ref,
             paid_on=day, reason=str(note or "").strip(), operator=actor,
@@ -222,22 +238,24 @@ def record_refund(
     shows the depot paying out money it never took.
     """
     require_role(actor, Role.MANAGER, action="record refunds")
-    value = _amount(amount, "refund")
+    value = _amount(amount)
     how = _method(method)
     day = _paid_on(paid_on)
     ref = _reference(reference)
     why = str(reason or "").strip()
     if not why:
-        raise ValidationError("A refund needs a reason (it is shown on the ledger and audited).")
+        raise ValidationError(translate(
+            "Errors", "A refund needs a reason (it is shown on the ledger and audited)."))
     with unit_of_work() as changes:
         row = get_rma(rma)
         facts = load_facts(row)
         money = currency()
         if value > facts.paid:
-            raise ValidationError(
-                f"Only {format_money(facts.paid, money)} has been received on {row.number}: "
-                f"a refund of {format_money(value, money)} cannot exceed it."
-            )
+            raise ValidationError(translate(
+                "Errors", "Only {paid} has been received on {rma}: a refund of {amount} cannot "
+                          "exceed it."
+            ).format(paid=format_money(facts.paid, money), rma=row.number,
+                     amount=format_money(value, money)))
         payment = Payment.create(
             rma=row, amount=-value, currency=money, method=how.value, reference=ref,
             paid_on=day, reason=why, operator=actor, station=config.station_name(),

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Final
 
 from depot.errors import ValidationError
+from depot.i18n import translate
 from depot.money import format_money
 
 __all__ = [
@@ -64,18 +65,20 @@ class QuoteStatus(StrEnum):
 
 def _int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number, got {value!r}.")
+        raise ValidationError(translate("Errors", "{what} must be a whole number, got {value!r}.")
+                              .format(what=what, value=value))
     return value
 
 
 def line_amount(qty: int, unit_price: int) -> int:
     """``qty × unit_price`` in minor units, both validated (no floats, nothing negative)."""
-    qty = _int(qty, "Quantity")
-    unit_price = _int(unit_price, "Price")
+    qty = _int(qty, translate("Errors", "Quantity"))
+    unit_price = _int(unit_price, translate("Errors", "Price"))
     if not 1 <= qty <= MAX_QTY:
-        raise ValidationError(f"Quantity must be from 1 to {MAX_QTY}, got {qty}.")
+        raise ValidationError(translate("Errors", "Quantity must be from 1 to {max}, got {qty}.")
+                              .format(max=MAX_QTY, qty=qty))
     if unit_price < 0:
-        raise ValidationError("A price cannot be negative.")
+        raise ValidationError(translate("Errors", "A price cannot be negative."))
     return qty * unit_price
 
 
@@ -83,7 +86,7 @@ def quote_total(amounts: Iterable[int]) -> int:
     """Exact sum of line amounts (ints only)."""
     total = 0
     for amount in amounts:
-        total += _int(amount, "Line amount")
+        total += _int(amount, translate("Errors", "Line amount"))
     return total
 
 
@@ -114,34 +117,38 @@ def part_price(
     customer's protection and no line may break it. Without an entered price a
     catalogue part is charged ``min(cost, cap)``.
     """
-    name = f"part {code}" if code else "the part"
+    name = code or "?"
     if entered is not None:
-        entered = _int(entered, "Price")
+        entered = _int(entered, translate("Errors", "Price"))
         if entered < 0:
-            raise ValidationError(f"The price of {name} cannot be negative.")
+            raise ValidationError(
+                translate("Errors", "The price of part {part} cannot be negative.").format(
+                    part=name))
     if cap is None and cost is None:
         if entered is None:
-            raise ValidationError(
-                f"The catalogue has no price for {name}: enter the price on the line."
-            )
+            raise ValidationError(translate(
+                "Errors", "The catalogue has no price for part {part}: enter the price on the "
+                          "line.").format(part=name))
         return PartPrice(entered, None, False, "entered")
     if cap is not None:
-        cap = _int(cap, "Initial price")
+        cap = _int(cap, translate("Errors", "Initial price"))
     if entered is not None:
         if cap is not None and entered > cap:
-            raise ValidationError(
-                f"{format_money(entered, currency)} for {name} is above its initial price "
-                f"{format_money(cap, currency)}: a part is never charged above the price it "
-                "was first stocked at."
-            )
+            raise ValidationError(translate(
+                "Errors", "{price} for part {part} is above its initial price {cap}: a part is "
+                          "never charged above the price it was first stocked at."
+            ).format(price=format_money(entered, currency), part=name,
+                     cap=format_money(cap, currency)))
         return PartPrice(entered, cap, False, "entered")
     if cost is None:
         # known part, never costed (no stock yet): its initial price is the best cost known
         assert cap is not None
         return PartPrice(cap, cap, False, "cap")
-    cost = _int(cost, "Cost price")
+    cost = _int(cost, translate("Errors", "Cost price"))
     if cost < 0:
-        raise ValidationError(f"The cost price of {name} is negative in the catalogue.")
+        raise ValidationError(
+            translate("Errors", "The cost price of part {part} is negative in the catalogue.")
+            .format(part=name))
     if cap is not None and cost > cap:
         return PartPrice(cap, cap, True, "cap")
     return PartPrice(cost, cap, False, "cost")
@@ -180,4 +187,5 @@ def amount_due(quotes: Sequence[QuoteSummary]) -> int:
 
 def balance(due: int, payments: Iterable[int]) -> int:
     """``due − Σ payments`` (refunds are negative payments); positive: outstanding."""
-    return _int(due, "Amount due") - quote_total(_int(p, "Payment") for p in payments)
+    return _int(due, translate("Errors", "Amount due")) - quote_total(
+        _int(p, translate("Errors", "Payment")) for p in payments)

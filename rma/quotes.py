@@ -29,6 +29,7 @@ import peewee as pw
 from depot import audit, clock, settings
 from depot.db import update_versioned
 from depot.errors import Conflict, NotFound, StaleEdit, ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.money import MAX_MAJOR, format_money
 from depot.service import unit_of_work
@@ -65,24 +66,30 @@ __all__ = [
 
 def _money_setting(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError("Enter an amount in minor units (fen), 0 or more.")
+        raise ValidationError(
+            translate("Errors", "Enter an amount in minor units (fen), 0 or more."))
     if value > MAX_MAJOR * 100:
-        raise ValidationError("This amount is not plausible.")
+        raise ValidationError(translate("Errors", "This amount is not plausible."))
     return value
 
 
 VALID_DAYS_SETTING = settings.define(
-    "quotes.valid_days", 30, "A quote is valid for (days)", settings.int_range(1, 365)
+    "quotes.valid_days", 30, QT_TRANSLATE_NOOP("Settings", "A quote is valid for (days)"),
+    settings.int_range(1, 365)
 )
 LABOUR_PRICE_SETTING = settings.define(
     "quotes.labour_price", 0,
-    "Labour charged on a chargeable repair (minor units; 0: labour is free)", _money_setting,
+    QT_TRANSLATE_NOOP("Settings",
+                      "Labour charged on a chargeable repair (minor units; 0: labour is free)"),
+    _money_setting,
 )
 ONSITE_FEE_SETTING = settings.define(
-    "quotes.onsite_fee", 0, "Default on-site visit fee (minor units)", _money_setting
+    "quotes.onsite_fee", 0,
+    QT_TRANSLATE_NOOP("Settings", "Default on-site visit fee (minor units)"), _money_setting
 )
 DIAGNOSIS_FEE_SETTING = settings.define(
-    "quotes.diagnosis_fee", 0, "Diagnosis fee owed when a quote is declined (minor units)",
+    "quotes.diagnosis_fee", 0,
+    QT_TRANSLATE_NOOP("Settings", "Diagnosis fee owed when a quote is declined (minor units)"),
     _money_setting,
 )
 
@@ -103,6 +110,31 @@ _KIND_DEFAULT_TEXT = {
     LineKind.ONSITE: "On-site visit fee",
     LineKind.SHIPPING: "Shipping",
 }
+
+_KIND_LABELS = {
+    LineKind.PART: QT_TRANSLATE_NOOP("Quotes", "part"),
+    LineKind.LABOUR: QT_TRANSLATE_NOOP("Quotes", "labour"),
+    LineKind.ONSITE: QT_TRANSLATE_NOOP("Quotes", "on-site fee"),
+    LineKind.SHIPPING: QT_TRANSLATE_NOOP("Quotes", "shipping"),
+}
+
+_STATUS_LABELS = {
+    QuoteStatus.DRAFT: QT_TRANSLATE_NOOP("Quotes", "draft"),
+    QuoteStatus.ISSUED: QT_TRANSLATE_NOOP("Quotes", "issued"),
+    QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("Quotes", "accepted"),
+    QuoteStatus.DECLINED: QT_TRANSLATE_NOOP("Quotes", "declined"),
+    QuoteStatus.SUPERSEDED: QT_TRANSLATE_NOOP("Quotes", "superseded"),
+}
+
+
+def kind_label(kind: LineKind | str) -> str:
+    """A line kind in words, in the operator's language."""
+    return translate("Quotes", _KIND_LABELS[LineKind(kind)])
+
+
+def status_label(status: QuoteStatus | str) -> str:
+    """A quote status in words, in the operator's language."""
+    return translate("Quotes", _STATUS_LABELS[QuoteStatus(status)])
 
 
 # --------------------------------------------------------------------------- reading
@@ -129,7 +161,7 @@ def get_quote(quote: Quote | int | str) -> Quote:
         cond = Quote.number == str(quote).strip().upper()
     found = Quote.get_or_none(cond)
     if found is None:
-        raise NotFound(f"Quote {quote} does not exist.")
+        raise NotFound(translate("Errors", "Quote {quote} does not exist.").format(quote=quote))
     return found
 
 
@@ -155,24 +187,24 @@ def quote_lines(quote: Quote | int | str) -> list[QuoteLine]:
 def _open_rma(rma: Rma | int | str) -> Rma:
     row = get_rma(rma)
     if RmaState(row.state) in CLOSED_STATES:
-        raise Conflict(f"{row.number} is {state_label(row.state)}: its quotes cannot change.")
+        raise Conflict(translate("Errors", "{rma} is {state}: its quotes cannot change.").format(
+            rma=row.number, state=state_label(row.state)))
     return row
 
 
 def _quote_for_edit(quote: Quote | int | str, expected_version: int | None) -> Quote:
     row = get_quote(quote)
     if row.status != QuoteStatus.DRAFT.value:
-        raise Conflict(
-            f"Quote {row.number} is {row.status}: only a draft can be changed. "
-            "Make a revision instead."
-        )
+        raise Conflict(translate(
+            "Errors", "Quote {quote} is {status}: only a draft can be changed. Make a revision "
+                      "instead."
+        ).format(quote=row.number, status=status_label(row.status)))
     if expected_version is None:
         expected_version = quote.version if isinstance(quote, Quote) else row.version
     if row.version != expected_version:
-        raise StaleEdit(
-            f"Quote {row.number} was changed by {row.updated_by or 'someone else'} "
-            "— reload and try again."
-        )
+        raise StaleEdit(translate(
+            "Errors", "Quote {quote} was changed by {who} — reload and try again."
+        ).format(quote=row.number, who=row.updated_by or translate("Errors", "someone else")))
     _open_rma(row.rma_id)
     return row
 
@@ -279,7 +311,9 @@ def unpriced_needed_parts(rma: Rma | int | str) -> list[tuple[str, int, str]]:
 def _clean_text(value: Any, what: str) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > MAX_DESCRIPTION:
-        raise ValidationError(f"{what} is too long (at most {MAX_DESCRIPTION} characters).")
+        raise ValidationError(
+            translate("Errors", "{what} is too long (at most {n} characters).").format(
+                what=what, n=MAX_DESCRIPTION))
     return text
 
 
@@ -293,7 +327,7 @@ def _price_line(
     if kind is LineKind.PART:
         code = str(part_code or "").strip().upper()
         if not code:
-            raise ValidationError("Enter the part number of a part line.")
+            raise ValidationError(translate("Errors", "Enter the part number of a part line."))
         info = stock_link.catalogue_price(code)
         if info is not None:
             code = info.part_code
@@ -307,20 +341,22 @@ def _price_line(
     elif kind is LineKind.LABOUR:
         policy = int(settings.get(LABOUR_PRICE_SETTING.key))
         if unit_price is not None and unit_price != policy:
-            raise ValidationError(
-                f"Labour is charged at {format_money(policy, money)} by policy; "
-                "a manager changes the policy in the settings, not on a quote line."
-            )
+            raise ValidationError(translate(
+                "Errors", "Labour is charged at {amount} by policy; a manager changes the "
+                          "policy in the settings, not on a quote line."
+            ).format(amount=format_money(policy, money)))
         price, source = policy, "policy"
     else:
         if kind is LineKind.ONSITE and unit_price is None:
             unit_price = int(settings.get(ONSITE_FEE_SETTING.key))
         if unit_price is None:
-            raise ValidationError(f"Enter the amount of the {kind.value} line.")
+            raise ValidationError(translate("Errors", "Enter the amount of the {kind} line.")
+                                  .format(kind=kind_label(kind)))
         if isinstance(unit_price, bool) or not isinstance(unit_price, int):
-            raise ValidationError("A price must be a whole number of minor units.")
+            raise ValidationError(
+                translate("Errors", "A price must be a whole number of minor units."))
         if unit_price < 0:
-            raise ValidationError("A price cannot be negative.")
+            raise ValidationError(translate("Errors", "A price cannot be negative."))
         price, source = unit_price, "entered"
     description = description or _KIND_DEFAULT_TEXT.get(kind, kind.value)
     return {
@@ -343,7 +379,9 @@ def _kind(kind: LineKind | str) -> LineKind:
         return LineKind(kind)
     except ValueError:
         names = ", ".join(k.value for k in LineKind)
-        raise ValidationError(f"Unknown line kind {kind!r}: use one of {names}.") from None
+        raise ValidationError(
+            translate("Errors", "Unknown line kind {kind!r}: use one of {names}.").format(
+                kind=kind, names=names)) from None
 
 
 def add_line(
@@ -360,7 +398,7 @@ def add_line(
     """Add a line to a draft quote; the price is validated against the cap (DOMAIN §3)."""
     require_role(actor, *QUOTE_ROLES, action="edit quotes")
     line_kind = _kind(kind)
-    text = _clean_text(description, "The description")
+    text = _clean_text(description, translate("Errors", "The description"))
     with unit_of_work() as changes:
         q = _quote_for_edit(quote, expected_version)
         last = QuoteLine.select(pw.fn.MAX(QuoteLine.position)).where(
@@ -396,15 +434,15 @@ def update_line(
         row = QuoteLine.get_or_none(QuoteLine.id == (line.id if isinstance(line, QuoteLine)
                                                      else line))
         if row is None:
-            raise NotFound("This quote line no longer exists — reload.")
+            raise NotFound(translate("Errors", "This quote line no longer exists — reload."))
         q = _quote_for_edit(row.quote_id, expected_version)
         before = _line_audit(row)
         kind = LineKind(row.kind)
         price = unit_price
         if price is None and row.price_source == "entered":
             price = row.unit_price
-        text = row.description if description is None else _clean_text(description,
-                                                                        "The description")
+        text = row.description if description is None else _clean_text(
+            description, translate("Errors", "The description"))
         values = _price_line(kind, row.part_code, text, row.qty if qty is None else qty, price)
         QuoteLine.update(**values).where(QuoteLine.id == row.id).execute()
         for key, value in values.items():
@@ -423,7 +461,7 @@ def remove_line(actor: User, line: QuoteLine | int, *, expected_version: int | N
         row = QuoteLine.get_or_none(QuoteLine.id == (line.id if isinstance(line, QuoteLine)
                                                      else line))
         if row is None:
-            raise NotFound("This quote line no longer exists — reload.")
+            raise NotFound(translate("Errors", "This quote line no longer exists — reload."))
         q = _quote_for_edit(row.quote_id, expected_version)
         before = _line_audit(row)
         row.delete_instance()
@@ -501,8 +539,8 @@ def _method(method: DecisionMethod | str) -> DecisionMethod:
     except ValueError:
         names = ", ".join(m.value for m in DecisionMethod)
         raise ValidationError(
-            f"Say how the customer decided ({names}), got {method!r}."
-        ) from None
+            translate("Errors", "Say how the customer decided ({names}), got {method!r}.")
+            .format(names=names, method=method)) from None
 
 
 def _parts_wanted(quote: Quote, rma_id: int) -> dict[str, int]:
@@ -573,10 +611,10 @@ def accept_quote(
 def _check_valid(quote: Quote) -> None:
     today = clock.today()
     if quote.valid_until is not None and quote.valid_until < today:
-        raise Conflict(
-            f"Quote {quote.number} expired on {quote.valid_until.isoformat()}: make and issue "
-            "a revision (prices may have changed)."
-        )
+        raise Conflict(translate(
+            "Errors", "Quote {quote} expired on {date}: make and issue a revision (prices may "
+                      "have changed)."
+        ).format(quote=quote.number, date=quote.valid_until.isoformat()))
 
 
 def decline_quote(

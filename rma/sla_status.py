@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from depot import clock, settings
 from depot.errors import ValidationError
-from depot.i18n import QT_TRANSLATE_NOOP
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.workcal import MODES, Pause, WorkingCalendar
 from rma import sla
 from rma.models import Rma, RmaEvent
@@ -58,26 +58,28 @@ _STOP_STATES = frozenset(s.value for s in CLOSED_STATES)
 
 def _mode(value: Any) -> str:
     if value not in MODES:
-        raise ValidationError("Choose the calendar mode 5x8 or 7x24.")
+        raise ValidationError(translate("Errors", "Choose the calendar mode 5x8 or 7x24."))
     return value
 
 
 def _hhmm(value: Any) -> str:
     match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", str(value or "").strip())
     if not match:
-        raise ValidationError("Enter a time as HH:MM, e.g. 09:00.")
+        raise ValidationError(translate("Errors", "Enter a time as HH:MM, e.g. 09:00."))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 def _dates(value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise ValidationError("Enter a list of dates (YYYY-MM-DD).")
+        raise ValidationError(translate("Errors", "Enter a list of dates (YYYY-MM-DD)."))
     out = []
     for item in value:
         try:
             out.append(date.fromisoformat(str(item)).isoformat())
         except ValueError:
-            raise ValidationError(f"{item!r} is not a date (YYYY-MM-DD).") from None
+            raise ValidationError(
+                translate("Errors", "{item!r} is not a date (YYYY-MM-DD).").format(item=item)
+            ) from None
     return sorted(set(out))
 
 
@@ -87,7 +89,9 @@ def _zone(value: Any) -> str:
         try:
             ZoneInfo(text)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError(f"Unknown time zone {text!r} (e.g. Asia/Shanghai).") from None
+            raise ValidationError(
+                translate("Errors", "Unknown time zone {zone!r} (e.g. Asia/Shanghai).").format(
+                    zone=text)) from None
     return text
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from depot import audit, clock
 from depot.db import update_versioned
 from depot.errors import Conflict, NotFound
+from depot.i18n import translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -53,11 +54,10 @@ def complete_task(actor: User, task: Task | int, note: str = "") -> Task:
     with unit_of_work() as changes:
         row = Task.get_or_none(Task.id == (task.id if isinstance(task, Task) else task))
         if row is None:
-            raise NotFound("This task does not exist — reload.")
+            raise NotFound(translate("Errors", "This task does not exist — reload."))
         if row.done_at is not None:
-            raise Conflict(
-                f"This task was already done by {row.done_by.name if row.done_by else '?'}."
-            )
+            raise Conflict(translate("Errors", "This task was already done by {who}.").format(
+                who=row.done_by.name if row.done_by else "?"))
         text = str(note or "").strip()
         update_versioned(row, row.version, actor.name, done_at=clock.now(), done_by=actor.id,
                          note=text)

@@ -43,6 +43,7 @@ from types import MappingProxyType
 from typing import Final
 
 from depot.errors import Conflict, DomainError, GateClosed
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.money import format_money
 from rma.states import RmaState
 
@@ -93,30 +94,98 @@ class Action(StrEnum):
     REOPEN_FOR_QUOTE = "reopen_for_quote"
 
 
-#: the verb phrase in "Cannot <verb> an RMA that is <state>"
+#: the verb phrase of an action, as in "Sue may not <verb> an RMA" (role refusals)
 ACTION_VERBS: Final[Mapping[Action, str]] = MappingProxyType(
     {
-        Action.START_DIAGNOSIS: "start diagnosis on",
-        Action.RECORD_DIAGNOSIS: "record a diagnosis on",
-        Action.REQUEST_APPROVAL: "issue a quote for",
-        Action.ACCEPT_QUOTE: "accept the quote of",
-        Action.DECLINE_QUOTE: "decline the quote of",
-        Action.PAYMENT_COMPLETE: "release for repair",
-        Action.ORDER_PARTS: "order parts for",
-        Action.PARTS_ARRIVED: "book the parts' arrival for",
-        Action.START_REPAIR: "start the repair of",
-        Action.SEND_TO_VENDOR: "send to the vendor",
-        Action.BACK_FROM_VENDOR: "book back from the vendor",
-        Action.FINISH_REPAIR: "finish the repair of",
-        Action.PASS_TEST: "pass the test of",
-        Action.FAIL_TEST: "fail the test of",
-        Action.SHIP: "ship",
-        Action.CLOSE: "close",
-        Action.RETURN_UNREPAIRED: "return unrepaired",
-        Action.REPLACE_DOA: "replace (dead on arrival)",
-        Action.SCRAP: "scrap",
-        Action.CANCEL: "cancel",
-        Action.REOPEN_FOR_QUOTE: "reopen for a revised quote",
+        Action.START_DIAGNOSIS: QT_TRANSLATE_NOOP("Errors", "start diagnosis on"),
+        Action.RECORD_DIAGNOSIS: QT_TRANSLATE_NOOP("Errors", "record a diagnosis on"),
+        Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP("Errors", "issue a quote for"),
+        Action.ACCEPT_QUOTE: QT_TRANSLATE_NOOP("Errors", "accept the quote of"),
+        Action.DECLINE_QUOTE: QT_TRANSLATE_NOOP("Errors", "decline the quote of"),
+        Action.PAYMENT_COMPLETE: QT_TRANSLATE_NOOP("Errors", "release for repair"),
+        Action.ORDER_PARTS: QT_TRANSLATE_NOOP("Errors", "order parts for"),
+        Action.PARTS_ARRIVED: QT_TRANSLATE_NOOP("Errors", "book the parts' arrival for"),
+        Action.START_REPAIR: QT_TRANSLATE_NOOP("Errors", "start the repair of"),
+        Action.SEND_TO_VENDOR: QT_TRANSLATE_NOOP("Errors", "send to the vendor"),
+        Action.BACK_FROM_VENDOR: QT_TRANSLATE_NOOP("Errors", "book back from the vendor"),
+        Action.FINISH_REPAIR: QT_TRANSLATE_NOOP("Errors", "finish the repair of"),
+        Action.PASS_TEST: QT_TRANSLATE_NOOP("Errors", "pass the test of"),
+        Action.FAIL_TEST: QT_TRANSLATE_NOOP("Errors", "fail the test of"),
+        Action.SHIP: QT_TRANSLATE_NOOP("Errors", "ship"),
+        Action.CLOSE: QT_TRANSLATE_NOOP("Errors", "close"),
+        Action.RETURN_UNREPAIRED: QT_TRANSLATE_NOOP("Errors", "return unrepaired"),
+        Action.REPLACE_DOA: QT_TRANSLATE_NOOP("Errors", "replace (dead on arrival)"),
+        Action.SCRAP: QT_TRANSLATE_NOOP("Errors", "scrap"),
+        Action.CANCEL: QT_TRANSLATE_NOOP("Errors", "cancel"),
+        Action.REOPEN_FOR_QUOTE: QT_TRANSLATE_NOOP("Errors", "reopen for a revised quote"),
+    }
+)
+
+
+#: "Cannot … an RMA that is {state}." as whole sentences, so a translator can
+#: order the words of each; ``{state}`` is a translated `state_label`
+_NOT_ALLOWED: Final[Mapping[Action, str]] = MappingProxyType(
+    {
+        Action.START_DIAGNOSIS: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot start diagnosis on an RMA that is {state}."),
+        Action.RECORD_DIAGNOSIS: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot record a diagnosis on an RMA that is {state}."),
+        Action.REQUEST_APPROVAL: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot issue a quote for an RMA that is {state}."),
+        Action.ACCEPT_QUOTE: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot accept the quote of an RMA that is {state}."),
+        Action.DECLINE_QUOTE: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot decline the quote of an RMA that is {state}."),
+        Action.PAYMENT_COMPLETE: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot release for repair an RMA that is {state}."),
+        Action.ORDER_PARTS: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot order parts for an RMA that is {state}."),
+        Action.PARTS_ARRIVED: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot book the parts' arrival for an RMA that is {state}."),
+        Action.START_REPAIR: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot start the repair of an RMA that is {state}."),
+        Action.SEND_TO_VENDOR: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot send to the vendor an RMA that is {state}."),
+        Action.BACK_FROM_VENDOR: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot book back from the vendor an RMA that is {state}."),
+        Action.FINISH_REPAIR: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot finish the repair of an RMA that is {state}."),
+        Action.PASS_TEST: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot pass the test of an RMA that is {state}."),
+        Action.FAIL_TEST: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot fail the test of an RMA that is {state}."),
+        Action.SHIP: QT_TRANSLATE_NOOP("Errors", "Cannot ship an RMA that is {state}."),
+        Action.CLOSE: QT_TRANSLATE_NOOP("Errors", "Cannot close an RMA that is {state}."),
+        Action.RETURN_UNREPAIRED: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot return unrepaired an RMA that is {state}."),
+        Action.REPLACE_DOA: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot replace (dead on arrival) an RMA that is {state}."),
+        Action.SCRAP: QT_TRANSLATE_NOOP("Errors", "Cannot scrap an RMA that is {state}."),
+        Action.CANCEL: QT_TRANSLATE_NOOP("Errors", "Cannot cancel an RMA that is {state}."),
+        Action.REOPEN_FOR_QUOTE: QT_TRANSLATE_NOOP(
+            "Errors", "Cannot reopen for a revised quote an RMA that is {state}."),
+    }
+)
+
+#: what a state is called in sentences ("an RMA that is awaiting payment")
+STATE_LABELS: Final[Mapping[RmaState, str]] = MappingProxyType(
+    {
+        S.RECEIVED: QT_TRANSLATE_NOOP("States", "received"),
+        S.DIAGNOSING: QT_TRANSLATE_NOOP("States", "diagnosing"),
+        S.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("States", "awaiting approval"),
+        S.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("States", "awaiting payment"),
+        S.AWAITING_PARTS: QT_TRANSLATE_NOOP("States", "awaiting parts"),
+        S.IN_REPAIR: QT_TRANSLATE_NOOP("States", "in repair"),
+        S.AT_VENDOR: QT_TRANSLATE_NOOP("States", "at vendor"),
+        S.TESTING: QT_TRANSLATE_NOOP("States", "testing"),
+        S.READY_TO_SHIP: QT_TRANSLATE_NOOP("States", "ready to ship"),
+        S.SHIPPED: QT_TRANSLATE_NOOP("States", "shipped"),
+        S.CLOSED: QT_TRANSLATE_NOOP("States", "closed"),
+        S.DECLINED: QT_TRANSLATE_NOOP("States", "declined"),
+        S.RETURNED_UNREPAIRED: QT_TRANSLATE_NOOP("States", "returned unrepaired"),
+        S.REPLACED: QT_TRANSLATE_NOOP("States", "replaced"),
+        S.SCRAPPED: QT_TRANSLATE_NOOP("States", "scrapped"),
+        S.CANCELLED: QT_TRANSLATE_NOOP("States", "cancelled"),
     }
 )
 
@@ -212,23 +281,23 @@ TABLE: Final[Mapping[tuple[RmaState, Action], Transition]] = MappingProxyType(_t
 
 
 def state_label(state: str | RmaState) -> str:
-    """``awaiting_payment`` → ``awaiting payment`` (English; the UI translates)."""
-    return RmaState(state).value.replace("_", " ")
+    """``awaiting_payment`` → ``awaiting payment``, in the operator's language."""
+    return translate("States", STATE_LABELS[RmaState(state)])
 
 
 _COVERAGE_LABELS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "doa": "dead on arrival",
-        "warranty": "in warranty",
-        "out_of_warranty": "out of warranty",
-        "excluded": "excluded from warranty",
+        "doa": QT_TRANSLATE_NOOP("Coverage", "dead on arrival"),
+        "warranty": QT_TRANSLATE_NOOP("Coverage", "in warranty"),
+        "out_of_warranty": QT_TRANSLATE_NOOP("Coverage", "out of warranty"),
+        "excluded": QT_TRANSLATE_NOOP("Coverage", "excluded from warranty"),
     }
 )
 
 
 def not_allowed_message(state: str | RmaState, action: str | Action) -> str:
     """The refusal for an action that makes no sense in the state."""
-    return f"Cannot {ACTION_VERBS[Action(action)]} an RMA that is {state_label(state)}."
+    return translate("Errors", _NOT_ALLOWED[Action(action)]).format(state=state_label(state))
 
 
 def transition(state: str | RmaState, action: str | Action) -> Transition:
@@ -236,7 +305,9 @@ def transition(state: str | RmaState, action: str | Action) -> Transition:
     try:
         key = (RmaState(state), Action(action))
     except ValueError as exc:
-        raise Conflict(f"Unknown state or action: {exc}") from None
+        raise Conflict(
+            translate("Errors", "Unknown state or action: {error}").format(error=exc)
+        ) from None
     found = TABLE.get(key)
     if found is None:
         raise Conflict(not_allowed_message(*key))
@@ -299,7 +370,8 @@ class Facts:
 
 
 def _coverage(facts: Facts) -> str:
-    return _COVERAGE_LABELS.get(facts.coverage, facts.coverage)
+    label = _COVERAGE_LABELS.get(facts.coverage)
+    return translate("Coverage", label) if label else facts.coverage
 
 
 def _unpaid(facts: Facts) -> str:
@@ -307,31 +379,33 @@ def _unpaid(facts: Facts) -> str:
     assert facts.accepted is not None
     out = facts.money(facts.quote_outstanding)
     if facts.paid <= 0:
-        return f"Quote {facts.accepted.number} is unpaid: {out} outstanding."
-    return (
-        f"Quote {facts.accepted.number} is not fully paid: {out} outstanding "
-        f"({facts.money(facts.paid)} of {facts.money(facts.amount_due)} received)."
-    )
+        return translate("Errors", "Quote {quote} is unpaid: {amount} outstanding.").format(
+            quote=facts.accepted.number, amount=out)
+    return translate(
+        "Errors", "Quote {quote} is not fully paid: {amount} outstanding ({paid} of {due} "
+                  "received)."
+    ).format(quote=facts.accepted.number, amount=out, paid=facts.money(facts.paid),
+             due=facts.money(facts.amount_due))
 
 
 def _repair_gate(facts: Facts) -> str | None:
     if not facts.chargeable:
         return None
     if facts.pending is not None:
-        return (
-            f"Quote {facts.pending.number} waits for the customer's approval: "
-            "record the acceptance and the payment before repair."
-        )
+        return translate(
+            "Errors", "Quote {quote} waits for the customer's approval: record the acceptance "
+                      "and the payment before repair."
+        ).format(quote=facts.pending.number)
     if facts.accepted is None:
         if facts.draft is not None:
-            return (
-                f"The unit is {_coverage(facts)}: issue quote {facts.draft.number} and have it "
-                "accepted and paid before repair."
-            )
-        return (
-            f"The unit is {_coverage(facts)}: make a quote and have it accepted and paid "
-            "before repair."
-        )
+            return translate(
+                "Errors", "The unit is {coverage}: issue quote {quote} and have it accepted "
+                          "and paid before repair."
+            ).format(coverage=_coverage(facts), quote=facts.draft.number)
+        return translate(
+            "Errors", "The unit is {coverage}: make a quote and have it accepted and paid "
+                      "before repair."
+        ).format(coverage=_coverage(facts))
     if facts.quote_outstanding > 0:
         return _unpaid(facts)
     return None
@@ -341,16 +415,16 @@ def _money_settled(facts: Facts) -> str | None:
     if facts.outstanding <= 0:
         return None
     if facts.accepted is not None and facts.quote_outstanding > 0:
-        return f"{_unpaid(facts)} A unit with money outstanding is never shipped back."
+        return _unpaid(facts) + " " + translate(
+            "Errors", "A unit with money outstanding is never shipped back.")
     if facts.shipping_due > 0 and facts.quote_outstanding <= 0:
-        return (
-            f"Shipping billed to the customer is unpaid: {facts.money(facts.outstanding)} "
-            f"outstanding on {facts.rma_number}. Record the payment before the unit leaves."
-        )
-    return (
-        f"{facts.money(facts.outstanding)} is outstanding on {facts.rma_number}: "
-        "record the payment before the unit leaves."
-    )
+        return translate(
+            "Errors", "Shipping billed to the customer is unpaid: {amount} outstanding on "
+                      "{rma}. Record the payment before the unit leaves."
+        ).format(amount=facts.money(facts.outstanding), rma=facts.rma_number)
+    return translate(
+        "Errors", "{amount} is outstanding on {rma}: record the payment before the unit leaves."
+    ).format(amount=facts.money(facts.outstanding), rma=facts.rma_number)
 
 
 def guard_refusal(guard: Guard, facts: Facts) -> str | None:
@@ -365,48 +439,59 @@ def guard_refusal(guard: Guard, facts: Facts) -> str | None:
         return _money_settled(facts)
     if guard is Guard.PAID_IN_FULL:
         if facts.accepted is None:
-            return f"{facts.rma_number} has no accepted quote to pay."
+            return translate("Errors", "{rma} has no accepted quote to pay.").format(
+                rma=facts.rma_number)
         return _unpaid(facts) if facts.quote_outstanding > 0 else None
     if guard is Guard.CHARGEABLE:
         if facts.chargeable:
             return None
-        return (
-            f"The unit is {_coverage(facts)}: the repair is free and there is nothing to quote. "
-            "Record an exclusion first if the fault is not covered."
-        )
+        return translate(
+            "Errors", "The unit is {coverage}: the repair is free and there is nothing to "
+                      "quote. Record an exclusion first if the fault is not covered."
+        ).format(coverage=_coverage(facts))
     if guard is Guard.QUOTE_DRAFT_READY:
         if facts.draft is None:
-            return f"{facts.rma_number} has no draft quote: make one first."
+            return translate("Errors", "{rma} has no draft quote: make one first.").format(
+                rma=facts.rma_number)
         if facts.draft.lines <= 0:
-            return f"Quote {facts.draft.number} has no lines: add at least one before issuing it."
+            return translate(
+                "Errors", "Quote {quote} has no lines: add at least one before issuing it."
+            ).format(quote=facts.draft.number)
         return None
     if guard is Guard.QUOTE_ISSUED:
         if facts.pending is None:
-            return f"No quote of {facts.rma_number} waits for a decision: issue the quote first."
+            return translate(
+                "Errors", "No quote of {rma} waits for a decision: issue the quote first."
+            ).format(rma=facts.rma_number)
         return None
     if guard is Guard.QUOTE_ACCEPTED:
         if facts.accepted is None:
-            return f"{facts.rma_number} has no accepted quote to withdraw from."
+            return translate("Errors", "{rma} has no accepted quote to withdraw from.").format(
+                rma=facts.rma_number)
         return None
     if guard is Guard.DOA:
         if facts.coverage == "doa":
             return None
-        return (
-            f"The unit is {_coverage(facts)}, not dead on arrival: only a DOA unit is replaced; "
-            "repair this one."
-        )
+        return translate(
+            "Errors", "The unit is {coverage}, not dead on arrival: only a DOA unit is "
+                      "replaced; repair this one."
+        ).format(coverage=_coverage(facts))
     if guard is Guard.NO_PARTS_OUT:
         if facts.parts_out <= 0:
             return None
-        pieces = "1 part is" if facts.parts_out == 1 else f"{facts.parts_out} parts are"
-        return f"{pieces} still issued to {facts.rma_number}: return them to stock first."
+        if facts.parts_out == 1:
+            return translate(
+                "Errors", "1 part is still issued to {rma}: return them to stock first."
+            ).format(rma=facts.rma_number)
+        return translate(
+            "Errors", "{n} parts are still issued to {rma}: return them to stock first."
+        ).format(n=facts.parts_out, rma=facts.rma_number)
     if guard is Guard.NO_MONEY_HELD:
         if facts.paid == 0:
             return None
-        return (
-            f"{facts.money(facts.paid)} has been received on {facts.rma_number}: "
-            "refund it before cancelling."
-        )
+        return translate(
+            "Errors", "{amount} has been received on {rma}: refund it before cancelling."
+        ).format(amount=facts.money(facts.paid), rma=facts.rma_number)
     raise AssertionError(f"unhandled guard {guard}")  # pragma: no cover
 
 
@@ -474,6 +559,7 @@ def availability(state: str | RmaState, facts: Facts) -> list[ActionAvailability
             continue
         note = ""
         if verdict.waived:
-            note = "Gate waived by a manager: " + ", ".join(g.value for g in verdict.waived)
+            note = translate("Errors", "Gate waived by a manager: {gates}").format(
+                gates=", ".join(g.value for g in verdict.waived))
         result.append(ActionAvailability(action, True, note, True, found.to))
     return result

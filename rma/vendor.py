@@ -16,6 +16,7 @@ from typing import Any
 from depot import audit, clock
 from depot.db import update_versioned
 from depot.errors import ValidationError
+from depot.i18n import translate
 from depot.models import User
 from depot.service import unit_of_work
 from rma.models import Rma
@@ -28,12 +29,12 @@ from rma.workflow import get_rma, perform
 __all__ = ["back_from_vendor", "open_vendor_repair", "send_to_vendor", "vendor_repairs_of"]
 
 
-def _text(value: Any, what: str, limit: int, *, required: bool = False) -> str:
+def _text(value: Any, limit: int, *, missing: str = "", too_long: str) -> str:
     text = " ".join(str(value or "").split())
-    if required and not text:
-        raise ValidationError(f"Enter the {what}.")
+    if missing and not text:
+        raise ValidationError(missing)
     if len(text) > limit:
-        raise ValidationError(f"The {what} is too long (at most {limit} characters).")
+        raise ValidationError(too_long.format(n=limit))
     return text
 
 
@@ -69,13 +70,18 @@ def send_to_vendor(
     Behind the repair gate when coming from diagnosis: a chargeable unit
     goes to the vendor only once the customer has accepted and paid.
     """
-    name = _text(vendor, "vendor's name", 120, required=True)
-    their_rma = _text(vendor_rma, "vendor's RMA number", 60)
+    name = _text(vendor, 120, missing=translate("Errors", "Enter the vendor's name."),
+                 too_long=translate("Errors", "The vendor's name is too long (at most {n} "
+                                              "characters)."))
+    their_rma = _text(vendor_rma, 60, too_long=translate(
+        "Errors", "The vendor's RMA number is too long (at most {n} characters)."))
     day = sent_on or clock.today()
     if day > clock.today():
-        raise ValidationError(f"The sent date {day.isoformat()} is in the future.")
+        raise ValidationError(translate("Errors", "The sent date {date} is in the future.")
+                              .format(date=day.isoformat()))
     if expected_back is not None and expected_back < day:
-        raise ValidationError("The expected return date is before the sent date.")
+        raise ValidationError(
+            translate("Errors", "The expected return date is before the sent date."))
     made: dict[str, Any] = {}
 
     def write(row: Rma, facts: Facts) -> dict[str, Any]:
@@ -120,18 +126,20 @@ def back_from_vendor(
     """The unit is back from the vendor; it goes to testing."""
     day = back_on or clock.today()
     if day > clock.today():
-        raise ValidationError(f"The return date {day.isoformat()} is in the future.")
+        raise ValidationError(translate("Errors", "The return date {date} is in the future.")
+                              .format(date=day.isoformat()))
     done: dict[str, VendorRepair] = {}
 
     def write(row: Rma, facts: Facts) -> dict[str, Any]:
         repair = open_vendor_repair(row)
         if repair is None:  # at_vendor without a record: an RMA from before this module
-            raise ValidationError(f"{row.number} has no open vendor repair on record.")
-        if day < repair.sent_on:
             raise ValidationError(
-                f"The return date {day.isoformat()} is before the unit was sent "
-                f"({repair.sent_on.isoformat()})."
-            )
+                translate("Errors", "{rma} has no open vendor repair on record.").format(
+                    rma=row.number))
+        if day < repair.sent_on:
+            raise ValidationError(translate(
+                "Errors", "The return date {date} is before the unit was sent ({sent})."
+            ).format(date=day.isoformat(), sent=repair.sent_on.isoformat()))
         update_versioned(repair, repair.version, actor.name, back_on=day,
                          received_by=actor.id)
         done["repair"] = repair

@@ -32,6 +32,7 @@ import peewee as pw
 from depot import audit, clock, config, settings
 from depot.db import update_versioned
 from depot.errors import NotFound, PermissionDenied, StaleEdit, ValidationError
+from depot.i18n import translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -40,6 +41,7 @@ from rma.quote_math import QuoteStatus, QuoteSummary, amount_due
 from rma.repair_models import GateWaiver, Payment, Quote, QuoteLine, RmaPart
 from rma.states import CLOSED_STATES, RmaState, is_open_state
 from rma.transitions import (
+    ACTION_VERBS,
     WAIVABLE,
     Action,
     ActionAvailability,
@@ -128,17 +130,17 @@ def get_rma(rma: Rma | int | str) -> Rma:
         query = Rma.number == str(rma).strip().upper()
     found = Rma.get_or_none(query)
     if found is None:
-        raise NotFound(f"RMA {rma} does not exist.")
+        raise NotFound(translate("Errors", "RMA {rma} does not exist.").format(rma=rma))
     return found
 
 
 def _stale_message(row: Rma) -> str:
     when = row.updated_at.astimezone(clock.current().local_tz()) if row.updated_at else None
-    stamp = when.strftime("%Y-%m-%d %H:%M") if when else "an unknown time"
-    return (
-        f"{row.number} was changed by {row.updated_by or 'someone else'} at {stamp} "
-        "— reload and try again."
-    )
+    stamp = when.strftime("%Y-%m-%d %H:%M") if when else "?"
+    who = row.updated_by or translate("Errors", "someone else")
+    return translate(
+        "Errors", "{rma} was changed by {who} at {when} — reload and try again."
+    ).format(rma=row.number, who=who, when=stamp)
 
 
 def load_for_update(rma: Rma | int | str, expected_version: int | None) -> tuple[Rma, int]:
@@ -270,9 +272,8 @@ def available_actions(rma: Rma | int | str, actor: User | None = None) -> list[A
 
 
 def _role_phrase(action: Action) -> str:
-    from rma.transitions import ACTION_VERBS
-
-    return f"{ACTION_VERBS[action]} an RMA"
+    return translate("Errors", "{verb} an RMA").format(
+        verb=translate("Errors", ACTION_VERBS[action]))
 
 
 # --------------------------------------------------------------------------- the one write path
@@ -283,7 +284,9 @@ def _clean_note(note: str | None, *, required: str | None = None) -> str:
     if required and not text:
         raise ValidationError(required)
     if len(text) > MAX_NOTE:
-        raise ValidationError(f"The note is too long (at most {MAX_NOTE} characters).")
+        raise ValidationError(
+            translate("Errors", "The note is too long (at most {n} characters).").format(
+                n=MAX_NOTE))
     return text
 
 
@@ -431,8 +434,9 @@ def finish_repair(
 ) -> Rma:
     """The repair is done; the unit goes to testing. The note is the work done (archived)."""
     return perform(actor, rma, Action.FINISH_REPAIR, expected_version=expected_version,
-                   note=_clean_note(note, required="Describe the work done (it goes on the "
-                                    "unit's history and the service report)."))
+                   note=_clean_note(note, required=translate(
+                       "Errors", "Describe the work done (it goes on the unit's history and the "
+                                 "service report).")))
 
 
 def pass_test(
@@ -448,7 +452,8 @@ def fail_test(
 ) -> Rma:
     """The unit failed its test and goes back into repair; the note says what failed."""
     return perform(actor, rma, Action.FAIL_TEST, expected_version=expected_version,
-                   note=_clean_note(note, required="Say what failed in the test."))
+                   note=_clean_note(note, required=translate(
+                       "Errors", "Say what failed in the test.")))
 
 
 def reopen_for_quote(
@@ -515,7 +520,8 @@ def _extend_warranty(actor: User, row: Rma, days: int) -> None:
     update_versioned(unit, unit.version, actor.name, extension_days=before + days)
     add_event(
         actor, row, EVENT_WARRANTY_EXTENDED,
-        note=f"Warranty extended by {days} day(s) spent at the depot.",
+        note=translate("Events", "Warranty extended by {days} day(s) spent at the depot.")
+        .format(days=days),
         data={"unit": unit.serial, "days": days, "before": before, "after": before + days},
     )
     audit.record(actor, "unit.warranty_extend", "unit", unit.id,
@@ -545,7 +551,8 @@ def return_unrepaired(
     The customer pays the return leg and any diagnosis fee first (the money
     gate); reserved parts go back to free stock.
     """
-    text = _clean_note(note, required="Say why the unit goes back unrepaired.")
+    text = _clean_note(note, required=translate(
+        "Errors", "Say why the unit goes back unrepaired."))
     return perform(actor, rma, Action.RETURN_UNREPAIRED, expected_version=expected_version,
                    note=text, before_write=lambda row, f: _release_reservations(actor, row))
 
@@ -555,7 +562,8 @@ def scrap(
 ) -> Rma:
     """Scrap the unit at the customer's written request (after a declined quote)."""
     text = _clean_note(
-        note, required="Scrapping needs the customer's written request: enter its reference."
+        note, required=translate(
+            "Errors", "Scrapping needs the customer's written request: enter its reference.")
     )
     return perform(actor, rma, Action.SCRAP, expected_version=expected_version, note=text,
                    before_write=lambda row, f: _release_reservations(actor, row))
@@ -565,7 +573,7 @@ def cancel(
     actor: User, rma: Rma | int | str, *, expected_version: int | None = None, note: str = ""
 ) -> Rma:
     """Cancel an RMA opened in error or withdrawn (nothing issued, nothing paid)."""
-    text = _clean_note(note, required="Say why the RMA is cancelled.")
+    text = _clean_note(note, required=translate("Errors", "Say why the RMA is cancelled."))
     return perform(actor, rma, Action.CANCEL, expected_version=expected_version, note=text,
                    before_write=lambda row, f: _release_reservations(actor, row))
 
@@ -591,22 +599,28 @@ def waive_gate(
     try:
         guard = Guard(gate)
     except ValueError:
-        raise ValidationError(f"Unknown gate {gate!r}.") from None
+        raise ValidationError(
+            translate("Errors", "Unknown gate {gate!r}.").format(gate=gate)) from None
     if guard not in WAIVABLE:
         names = ", ".join(sorted(g.value for g in WAIVABLE))
-        raise ValidationError(f"The {guard.value} check cannot be waived; only: {names}.")
-    text = _clean_note(reason, required="A waiver needs a reason (it is audited).")
+        raise ValidationError(
+            translate("Errors", "The {gate} check cannot be waived; only: {names}.").format(
+                gate=guard.value, names=names))
+    text = _clean_note(reason, required=translate(
+        "Errors", "A waiver needs a reason (it is audited)."))
     with unit_of_work() as changes:
         row, expected = load_for_update(rma, expected_version)
         if row.state in {s.value for s in CLOSED_STATES}:
             raise ValidationError(
-                f"{row.number} is {state_label(row.state)}: there is no gate left to waive."
-            )
+                translate("Errors", "{rma} is {state}: there is no gate left to waive.").format(
+                    rma=row.number, state=state_label(row.state)))
         if GateWaiver.select().where(
             (GateWaiver.rma == row.id) & (GateWaiver.gate == guard.value)
             & GateWaiver.used_at.is_null()
         ).exists():
-            raise ValidationError(f"The {guard.value} gate of {row.number} is already waived.")
+            raise ValidationError(
+                translate("Errors", "The {gate} gate of {rma} is already waived.").format(
+                    gate=guard.value, rma=row.number))
         waiver = GateWaiver.create(rma=row, gate=guard.value, reason=text, waived_by=actor)
         write_rma(row, expected, actor)
         add_event(actor, row, EVENT_GATE_WAIVED, note=text, from_state=row.state,

@@ -184,7 +184,7 @@ def test_in_warranty_unit_is_not_quoted_until_excluded(parts, clerk, technician)
     change = next(e for e in workflow.events(rma) if e.kind == "coverage_changed")
     assert change.data["before"] == "warranty" and change.data["after"] == "excluded"
     assert "accident" in change.note
-    entry = next(e for e in history("rma", rma.id) if e.action == "rma.record_an_exclusion")
+    entry = next(e for e in history("rma", rma.id) if e.action == "rma.record_exclusion")
     assert entry.before["coverage"] == "warranty" and entry.after["coverage"] == "excluded"
     assert diagnosis.diagnosis_of(rma).exclusion_code == "accident"
     assert quotes.issue_quote(technician, rma).status == "issued"
