@@ -4,7 +4,7 @@
   repaired → the unit goes back and the loaner comes back; every leg has the
   payer DOMAIN §5 gives it, and the customer owes nothing.
 * An out-of-warranty unit: the customer pays both legs; the outbound leg's
-  cost blocks shipping until it is paid.
+  cost blocks shipping (the workflow's ship gate) until it is paid.
 * Two stations lend the same loaner at the same moment (threads, each with
   its own connection): one wins, the other is told who has it, and nothing
   of the losing checkout is written — on SQLite and on PostgreSQL, and on
@@ -143,25 +143,21 @@ def test_out_of_warranty_customer_pays_both_legs_and_the_return_blocks_until_pai
         "shipped back: record the payment first."
     )
 
+    # the workflow's ship gate sees it too, and writes nothing
+    with pytest.raises(GateClosed) as refused:
+        workflow.ship(clerk, rma, carrier="SF Express", tracking="SF2002")
+    assert str(refused.value) == (
+        f"Shipping billed to the customer is unpaid: 25.00 outstanding on {rma.number}. "
+        "Record the payment before the unit leaves."
+    )
+    assert workflow.get_rma(rma.id).state == "ready_to_ship"
+
     # paid: nothing blocks any more
-    payments.record_payment(clerk, rma, 2_500, "cash", reference="return courier",
-                            allow_excess=True)
+    payments.record_payment(clerk, rma, 2_500, "cash", reference="return courier")
     assert shipping.outstanding(rma) == 0
     assert shipping.unpaid_shipping_refusal(rma) is None
     rma = workflow.ship(clerk, rma, carrier="SF Express", tracking="SF2002")
     assert rma.state == "shipped"
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "the workflow's MONEY_SETTLED guard does not yet add rma.shipping.customer_shipping_due "
-    "to Facts.amount_due (lead wires it in rma.workflow.load_facts); remove this mark then"))
-def test_workflow_ship_gate_sees_the_unpaid_outbound_leg(world, clerk, technician):
-    rma = _repaired_out_of_warranty(clerk, technician)
-    shipping.create_leg(clerk, rma, "depot_to_customer", carrier="SF Express", cost=2_500)
-    with pytest.raises(GateClosed, match=r"25\.00 outstanding"):
-        workflow.ship(clerk, rma)
-    payments.record_payment(clerk, rma, 2_500, "cash")
-    assert workflow.ship(clerk, rma).state == "shipped"
 
 
 # --------------------------------------------------------------------------- two stations
