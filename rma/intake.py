@@ -413,6 +413,38 @@ def receive(
     carrier = _short_text(inbound_carrier, "The carrier name")
     tracking = _short_text(inbound_tracking, "The tracking number")
 
+    try:
+        rma, unit, sender = _receive_in_transaction(
+            actor, serial, reported, fault_text, severity_value, channel_value,
+            condition_value, carrier, tracking, customer,
+        )
+    except pw.IntegrityError as exc:
+        # Another station saved an open RMA for this unit between our check and
+        # our INSERT: the partial unique index refused ours and the transaction
+        # rolled back (no savepoint: on PostgreSQL that would cost two round
+        # trips on every intake for a race that almost never happens). A new
+        # statement sees the winner's committed row.
+        if not is_unique_violation(exc):
+            raise
+        _, winner = _load_unit(serial)
+        if winner is not None:
+            raise OpenRmaExists(serial, winner.id, winner.number, winner.received_at,
+                                winner.state) from None
+        raise Conflict(
+            "The new RMA number is already taken: the number counter is behind the saved"
+            " RMAs. Nothing was saved; ask a manager to check the counters."
+        ) from None
+    rma.unit = unit
+    rma.customer = sender
+    return rma
+
+
+def _receive_in_transaction(
+    actor: User, serial: str, reported: date, fault_text: str, severity_value: str,
+    channel_value: str, condition_value: dict[str, Any], carrier: str, tracking: str,
+    customer: Customer | int | None,
+) -> tuple[Rma, Unit, Customer]:
+    """The write half of `receive`, all checked values; one unit of work."""
     with unit_of_work() as changes:
         unit, open_rma = _load_unit(serial)
         if unit is None:
@@ -431,41 +463,28 @@ def receive(
         yymm, counter = rma_number_prefix(clock.today())
         number = format_rma_number(yymm, next_number(counter))
         station = config.station_name()
-        try:
-            with database.atomic():  # savepoint: the transaction survives a lost race
-                rma = Rma.create(
-                    number=number,
-                    unit=unit,
-                    customer=sender,
-                    state=INITIAL_STATE.value,
-                    is_open=True,
-                    coverage=decision.coverage.value,
-                    coverage_reason=decision.reason,
-                    warranty_start=decision.start,
-                    warranty_end=decision.end,
-                    received_at=clock.now(),
-                    reported_on=reported,
-                    fault=fault_text,
-                    severity=severity_value,
-                    channel=channel_value,
-                    condition=condition_value,
-                    inbound_carrier=carrier,
-                    inbound_tracking=tracking,
-                    created_by=actor,
-                    station=station,
-                    updated_by=actor.name,
-                )
-        except pw.IntegrityError as exc:
-            if not is_unique_violation(exc):
-                raise
-            _, winner = _load_unit(serial)
-            if winner is not None:
-                raise OpenRmaExists(serial, winner.id, winner.number, winner.received_at,
-                                    winner.state) from None
-            raise Conflict(
-                f"RMA number {number} is already taken: the number counter {counter} is"
-                " behind the saved RMAs. Ask a manager to check the counters."
-            ) from None
+        rma = Rma.create(
+            number=number,
+            unit=unit,
+            customer=sender,
+            state=INITIAL_STATE.value,
+            is_open=True,
+            coverage=decision.coverage.value,
+            coverage_reason=decision.reason,
+            warranty_start=decision.start,
+            warranty_end=decision.end,
+            received_at=clock.now(),
+            reported_on=reported,
+            fault=fault_text,
+            severity=severity_value,
+            channel=channel_value,
+            condition=condition_value,
+            inbound_carrier=carrier,
+            inbound_tracking=tracking,
+            created_by=actor,
+            station=station,
+            updated_by=actor.name,
+        )
         RmaEvent.create(
             rma=rma,
             at=rma.received_at,
@@ -495,9 +514,7 @@ def receive(
         )
         changes.add("rma", rma.id)
         changes.add("unit", unit.id)
-    rma.unit = unit
-    rma.customer = sender
-    return rma
+    return rma, unit, sender
 
 
 # --------------------------------------------------------------------------- intake list
