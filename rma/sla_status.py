@@ -252,11 +252,13 @@ def compute(
     return RmaSla(rma_id, number, tuple(clocks), paused=state in PAUSING_STATES)
 
 
-def _turnaround_days() -> int:
+def turnaround_days() -> int:
+    """The depot turnaround target in calendar days (setting)."""
     return int(settings.get(TURNAROUND_DAYS.key))
 
 
-def _transitions(rma_ids: Sequence[int]) -> dict[int, list[tuple[datetime, str | None]]]:
+def state_moves(rma_ids: Sequence[int]) -> dict[int, list[tuple[datetime, str | None]]]:
+    """(time, state entered) of every real state change of each RMA, oldest first."""
     out: dict[int, list[tuple[datetime, str | None]]] = {i: [] for i in rma_ids}
     if not rma_ids:
         return out
@@ -279,9 +281,9 @@ def rma_sla(rma: Rma | int | str, *, now: datetime | None = None,
     row = get_rma(rma)
     return compute(
         rma_id=row.id, number=row.number, received_at=row.received_at, severity=row.severity,
-        state=row.state, transitions=_transitions([row.id])[row.id],
+        state=row.state, transitions=state_moves([row.id])[row.id],
         now=now or clock.now(), calendar=calendar or working_calendar(),
-        turnaround_days=_turnaround_days(),
+        turnaround_days=turnaround_days(),
     )
 
 
@@ -301,8 +303,8 @@ def open_slas(*, now: datetime | None = None, limit: int = 5000) -> list[RmaSla]
         .order_by(Rma.received_at)
         .limit(limit)
     )
-    events = _transitions([r.id for r in rows])
-    days = _turnaround_days()
+    events = state_moves([r.id for r in rows])
+    days = turnaround_days()
     result = [
         compute(rma_id=r.id, number=r.number, received_at=r.received_at, severity=r.severity,
                 state=r.state, transitions=events[r.id], now=now, calendar=calendar,

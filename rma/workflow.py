@@ -60,6 +60,7 @@ __all__ = [
     "ActionAvailability",
     "Guard",
     "RmaEventView",
+    "assign_technician",
     "available_actions",
     "cancel",
     "close",
@@ -576,6 +577,53 @@ def cancel(
     text = _clean_note(note, required=translate("Errors", "Say why the RMA is cancelled."))
     return perform(actor, rma, Action.CANCEL, expected_version=expected_version, note=text,
                    before_write=lambda row, f: _release_reservations(actor, row))
+
+
+# --------------------------------------------------------------------------- assignment
+
+EVENT_ASSIGNED = "assigned"
+
+
+def assign_technician(
+    actor: User,
+    rma: Rma | int | str,
+    technician: User | None,
+    *,
+    expected_version: int | None = None,
+) -> Rma:
+    """Give an open RMA to a technician (None: back to the unassigned queue).
+
+    A technician may take an RMA for themselves or give up their own; handing
+    work to someone else is a manager's call.
+    """
+    if technician is not None and technician.role not in (Role.TECHNICIAN.value,
+                                                           Role.MANAGER.value):
+        raise ValidationError(translate("Errors", "{name} is not a technician.").format(
+            name=technician.name))
+    if actor.role != Role.MANAGER.value:
+        require_role(actor, Role.TECHNICIAN, action=translate("Errors", "take RMAs"))
+    with unit_of_work() as changes:
+        row, expected = load_for_update(rma, expected_version)
+        if RmaState(row.state) in CLOSED_STATES:
+            raise ValidationError(
+                translate("Errors", "{rma} is {state}: there is nothing left to assign.")
+                .format(rma=row.number, state=state_label(row.state)))
+        mine = technician is not None and technician.id == actor.id
+        giving_up = technician is None and row.technician_id == actor.id
+        if actor.role != Role.MANAGER.value and not (mine or giving_up):
+            raise PermissionDenied(translate(
+                "Errors", "{name} may take RMAs for themselves only; a manager assigns them "
+                          "to others.").format(name=actor.name))
+        before = row.technician_id
+        write_rma(row, expected, actor, technician=technician.id if technician else None)
+        name = technician.name if technician else translate("Events", "nobody")
+        add_event(actor, row, EVENT_ASSIGNED, note=name, from_state=row.state,
+                  to_state=row.state, data={"technician": technician.id if technician else None})
+        audit.record(actor, "rma.assign", "rma", row.id, before={"technician": before},
+                     after={"technician": technician.id if technician else None})
+        changes.add("rma", row.id)
+    sync(rma, row)
+    return row
 
 
 # --------------------------------------------------------------------------- waivers
