@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import logging
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -217,7 +220,8 @@ def is_installed(module: str) -> bool:
 
 def hidden_imports(root: Path = ROOT) -> list[str]:
     third_party = [m for m in THIRD_PARTY_HIDDEN if is_installed(m)]
-    return first_party_modules(root) + third_party
+    qt = sorted(f"PySide6.{m}" for m in qt_modules_used(root))
+    return first_party_modules(root) + third_party + qt
 
 
 def _package_dir(package: str) -> Path | None:
@@ -263,10 +267,25 @@ def pyside6_modules() -> set[str]:
             if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")}
 
 
+#: Qt modules a library we use imports by name (invisible to PyInstaller and to
+#: `imported_modules`): pyqtgraph's curve items and GL helpers
+#: `importlib.import_module` QtOpenGL and QtOpenGLWidgets.
+THIRD_PARTY_QT: dict[str, frozenset[str]] = {
+    "pyqtgraph": frozenset({"QtOpenGL", "QtOpenGLWidgets"}),
+}
+
+
 def qt_modules_used(root: Path = ROOT) -> set[str]:
-    """Qt modules our code imports (through ui/qt.py, by the rules)."""
-    return {name.split(".")[1] for name in imported_modules(root)
-            if name.startswith("PySide6.") and name.split(".")[1].startswith("Qt")}
+    """Qt modules our code imports (through ui/qt.py, by the rules), and those the
+    libraries we import load by name."""
+    used = imported_modules(root)
+    modules = {name.split(".")[1] for name in used
+               if name.startswith("PySide6.") and name.split(".")[1].startswith("Qt")}
+    tops = {name.split(".")[0] for name in used}
+    for package, needed in THIRD_PARTY_QT.items():
+        if package in tops:
+            modules |= needed
+    return modules
 
 
 def excludes(root: Path = ROOT) -> list[str]:
@@ -334,6 +353,49 @@ def keep_binary(dest_name: str, platform: str = sys.platform) -> bool:
     if platform == "win32":
         return name.lower() not in WINDOWS_UNUSED_LIBRARIES
     return True
+
+
+def should_strip(dest_name: str) -> bool:
+    """Whether `strip` may touch a library (Linux builds strip debug symbols: ~36 MB).
+
+    Not the libraries auditwheel vendored into `<package>.libs/`: patchelf
+    rewrote their headers, and strip then lays out segments the loader refuses
+    (numpy's OpenBLAS: "ELF load command address/offset not page-aligned"). They
+    come stripped from their wheels anyway (2.6 MB to gain in all).
+    """
+    parts = PurePosixPath(dest_name.replace("\\", "/")).parts
+    return not any(part.endswith(".libs") for part in parts[:-1])
+
+
+def stripped_binaries(binaries, cache_dir: Path):
+    """`binaries` (PyInstaller TOC) with strippable libraries replaced by stripped copies.
+
+    Done here rather than with PyInstaller's `strip=True`, which strips every
+    library or none. Copies are kept in `cache_dir` (the build folder) and
+    redone only when the source is newer. A library that fails to strip (or
+    carries a FIPS checksum, .hmac/.chk, which stripping would invalidate)
+    ships as it is.
+    """
+    out = []
+    for dest, src, typecode in binaries:
+        source = Path(src)
+        if (typecode in ("BINARY", "EXTENSION") and should_strip(dest) and source.is_file()
+                and not source.with_name(f".{source.name}.hmac").exists()
+                and not source.with_suffix(".chk").exists()):
+            target = cache_dir / dest
+            fresh = target.exists() and target.stat().st_mtime >= source.stat().st_mtime
+            if not fresh:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+                result = subprocess.run(["strip", str(target)], capture_output=True, text=True)
+                if result.returncode != 0:
+                    logging.getLogger(__name__).warning("strip %s failed: %s", dest,
+                                                        result.stderr.strip())
+                    target.unlink()
+            if target.exists():
+                src = str(target)
+        out.append((dest, src, typecode))
+    return out
 
 
 def is_windows() -> bool:

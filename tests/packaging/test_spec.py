@@ -40,10 +40,11 @@ class _Recorder:
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, dict]:
+def spec(tmp_path_factory) -> dict[str, dict]:
     """Run depot.spec as PyInstaller would, recording what it asks for."""
     calls: list = []
-    namespace = {"SPECPATH": str(ROOT), "__file__": str(ROOT / "depot.spec")}
+    namespace = {"SPECPATH": str(ROOT), "__file__": str(ROOT / "depot.spec"),
+                 "workpath": str(tmp_path_factory.mktemp("build"))}
     for kind in ("Analysis", "PYZ", "EXE", "COLLECT"):
         namespace[kind] = _Recorder(kind, calls)
     source = (ROOT / "depot.spec").read_text(encoding="utf-8")
@@ -60,8 +61,16 @@ def test_spec_builds_one_windowed_folder_named_depot(spec):
     assert exe["exclude_binaries"] is True  # one folder, not one file
     assert exe["upx"] is False and collect["upx"] is False
     assert ("X utf8", None, "OPTION") in exe["args"][2]
-    linux = spec["namespace"]["sys"].platform.startswith("linux")
-    assert exe["strip"] is collect["strip"] is linux
+    # stripping is done by the recipe, selectively (see test_strip_spares_vendored_libraries)
+    assert exe["strip"] is collect["strip"] is False
+
+
+def test_strip_spares_libraries_auditwheel_vendored():
+    assert recipe.should_strip("libpython3.11.so.1.0")
+    assert recipe.should_strip("PySide6/Qt/lib/libQt6Gui.so.6")
+    assert recipe.should_strip("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so")
+    assert not recipe.should_strip("numpy.libs/libscipy_openblas64_-32a4b2a6.so")
+    assert not recipe.should_strip("pillow.libs/libjpeg-6dc8d115.so.62.4.0")
 
 
 def test_spec_collects_every_resource_and_the_chinese_catalogue(spec):
@@ -113,12 +122,15 @@ def test_spec_leaves_host_printing_libraries_on_linux(spec):
     assert "libQt6Core.so.6" in names
 
 
-def test_numpy_only_ships_when_our_code_uses_it(tmp_path):
+def test_numpy_and_qt_opengl_ship_only_when_our_code_uses_pyqtgraph(tmp_path):
     (tmp_path / "ui").mkdir()
     (tmp_path / "ui" / "charts.py").write_text("import openpyxl\n")
-    assert "numpy" in recipe.excludes(tmp_path)
+    assert {"numpy", "PySide6.QtOpenGL"} <= set(recipe.excludes(tmp_path))
     (tmp_path / "ui" / "kpi.py").write_text("def plot():\n    import pyqtgraph\n")
-    assert "numpy" not in recipe.excludes(tmp_path)
+    excludes = recipe.excludes(tmp_path)
+    assert "numpy" not in excludes and "PySide6.QtOpenGL" not in excludes
+    # pyqtgraph imports QtOpenGL by name, so the recipe names it
+    assert "PySide6.QtOpenGL" in recipe.hidden_imports(tmp_path)
 
 
 @pytest.mark.parametrize(("source", "dest", "kept"), [
