@@ -89,16 +89,24 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
         yield list(ids[start:start + _CHUNK])
 
 
-def rma_details(ids: Sequence[int]) -> dict[int, RmaDetail]:
-    """Details of the RMAs with these ids (missing ids are simply absent)."""
-    ids = list(dict.fromkeys(ids))
+def rma_details(ids: Sequence[int] | pw.SelectQuery) -> dict[int, RmaDetail]:
+    """Details of the RMAs with these ids (missing ids are simply absent).
+
+    `ids` may also be a query selecting RMA ids (a handover's items): the
+    database then joins instead of receiving hundreds of bound parameters per
+    table, which is most of the cost of a long list.
+    """
     out: dict[int, RmaDetail] = {}
-    for chunk in _chunks(ids):
+    if isinstance(ids, pw.SelectQuery):
+        _load_chunk(ids, out)
+        return out
+    unique = list(dict.fromkeys(ids))
+    for chunk in _chunks(unique):
         _load_chunk(chunk, out)
     return out
 
 
-def _load_chunk(ids: list[int], out: dict[int, RmaDetail]) -> None:
+def _load_chunk(ids: list[int] | pw.SelectQuery, out: dict[int, RmaDetail]) -> None:
     base = (
         Rma.select(
             Rma.id, Rma.number, Rma.state, Unit.serial, ProductModel.code, ProductModel.name,
@@ -124,9 +132,9 @@ def _load_chunk(ids: list[int], out: dict[int, RmaDetail]) -> None:
             received_at=Rma.received_at.python_value(received),
             shipped_at=Rma.shipped_at.python_value(shipped), reported_on=reported,
         )
-    present = [i for i in ids if i in out]
-    if not present:
+    if not out:
         return
+    present = ids
 
     for rid, findings, cause in (
         Diagnosis.select(Diagnosis.rma, Diagnosis.findings, Diagnosis.cause_code)
@@ -169,7 +177,7 @@ def _load_chunk(ids: list[int], out: dict[int, RmaDetail]) -> None:
         out[rid].loaners.append((tag, returned_at is not None))
 
 
-def _load_money(ids: list[int], out: dict[int, RmaDetail]) -> None:
+def _load_money(ids: list[int] | pw.SelectQuery, out: dict[int, RmaDetail]) -> None:
     """Amount due per RMA exactly as the workflow counts it, and the net payments."""
     quotes: dict[int, list[tuple[int, str, int, str, int, int]]] = defaultdict(list)
     for qid, rid, number, revision, status, total, fee in (
@@ -178,14 +186,12 @@ def _load_money(ids: list[int], out: dict[int, RmaDetail]) -> None:
         .where(Quote.rma.in_(ids)).order_by(Quote.rma, Quote.revision).tuples()
     ):
         quotes[rid].append((qid, number, revision, status, total, fee))
-    quote_ids = [q[0] for rows in quotes.values() for q in rows]
-    shipping: dict[int, int] = {}
-    for chunk in _chunks(quote_ids):
-        shipping.update(
-            QuoteLine.select(QuoteLine.quote, pw.fn.SUM(QuoteLine.amount))
-            .where(QuoteLine.quote.in_(chunk) & (QuoteLine.kind == "shipping"))
-            .group_by(QuoteLine.quote).tuples()
-        )
+    shipping: dict[int, int] = dict(
+        QuoteLine.select(QuoteLine.quote, pw.fn.SUM(QuoteLine.amount))
+        .join(Quote, on=(QuoteLine.quote == Quote.id))
+        .where(Quote.rma.in_(ids) & (QuoteLine.kind == "shipping"))
+        .group_by(QuoteLine.quote).tuples()
+    )
     for rid, rows in quotes.items():
         out[rid].charges = amount_due([
             QuoteSummary(number=number, revision=revision, status=QuoteStatus(status),

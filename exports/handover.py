@@ -122,7 +122,10 @@ def handover_lines(handover: Handover) -> list[SheetLine]:
         .order_by(HandoverItem.position)
         .objects()
     )
-    details = rma_details([i.rma_id for i in items if i.item_type == ItemType.RMA])
+    details = rma_details(
+        HandoverItem.select(HandoverItem.rma).where(
+            (HandoverItem.handover == handover.id) & (HandoverItem.item_type == ItemType.RMA))
+    )
     lines: list[SheetLine] = []
     for item in items:
         if item.item_type == ItemType.RMA and item.rma_id in details:

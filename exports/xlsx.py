@@ -38,6 +38,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -145,10 +146,27 @@ def _fill_cell(cell: Cell, value: Any, style: str | None) -> Cell:
         if is_formula_like(value):
             cell.quotePrefix = True
     if style is not None:
-        cell.style = style
+        cell._style = copy(_style_array(cell.parent.parent, style))
         if isinstance(value, str) and is_formula_like(value):
             cell.quotePrefix = True  # setting the named style reset it
     return cell
+
+
+def _style_array(workbook: Workbook, name: str) -> Any:
+    """The cell format of a named style, looked up once per workbook.
+
+    Equivalent to ``cell.style = name``, which searches the workbook's list of
+    named styles by name on every assignment — the largest single cost of a
+    500-line handover sheet.
+    """
+    cache: dict[str, Any] | None = getattr(workbook, "_depot_style_arrays", None)
+    if cache is None:
+        cache = {}
+        workbook._depot_style_arrays = cache  # type: ignore[attr-defined]
+    found = cache.get(name)
+    if found is None:
+        found = cache[name] = workbook._named_styles[name].as_tuple()
+    return found
 
 
 # --------------------------------------------------------------------------- styles
@@ -399,6 +417,8 @@ class SheetWriter:
 
 def display_width(text: str) -> int:
     """Width of `text` in spreadsheet columns: wide (CJK) characters take two."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
