@@ -417,21 +417,27 @@ def _turnaround(
     time, median days), histogram). Only one technician's values are held at
     a time for the median; the overall list is a compact float array.
     """
-    paused = q.seconds("next_at", "at")
+    waited = q.seconds("next_at", "at")
     gross = q.seconds("s.shipped_at", "s.received_at")
+    # Each event that entered a waiting state ends at the next state event of
+    # its RMA; one indexed probe per waiting event (rma_event_timeline covers
+    # it) instead of a window over every event of every RMA shipped. CROSS
+    # JOIN makes SQLite start from the month's RMAs, never from the history.
     sql = f"""
         WITH s AS (
             SELECT id, technician_id, received_at, shipped_at FROM rma
             WHERE shipped_at >= {q.p} AND shipped_at < {q.p}
-        ), ev AS (
-            SELECT e.rma_id, e.to_state, e.at,
-                   LEAD(e.at) OVER (PARTITION BY e.rma_id ORDER BY e.at, e.id) AS next_at
-            FROM rma_event e JOIN s ON s.id = e.rma_id
-            WHERE e.to_state IS NOT NULL
+        ), w AS (
+            SELECT e.rma_id, e.at, (
+                SELECT MIN(n.at) FROM rma_event n
+                WHERE n.rma_id = e.rma_id AND n.to_state IS NOT NULL AND n.at >= e.at
+                  AND (n.at > e.at OR n.id > e.id)
+            ) AS next_at
+            FROM s CROSS JOIN rma_event e
+            WHERE e.rma_id = s.id AND e.to_state IN ({q.p}, {q.p})
         ), p AS (
-            SELECT rma_id, SUM({paused}) AS waited FROM ev
-            WHERE to_state IN ({q.p}, {q.p}) AND next_at IS NOT NULL
-            GROUP BY rma_id
+            SELECT rma_id, SUM({waited}) AS waited FROM w
+            WHERE next_at IS NOT NULL GROUP BY rma_id
         )
         SELECT s.technician_id, {gross} - COALESCE(p.waited, 0) AS net
         FROM s LEFT JOIN p ON p.rma_id = s.id

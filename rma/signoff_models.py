@@ -130,10 +130,14 @@ def upgrade(db: pw.Database) -> None:
     """Migration 7: handovers, surveys, complaints, and the indexes the monthly report needs.
 
     ``rma.shipped_at`` gets an index so "shipped this month" is a range scan
-    over 300,000 RMAs, not a table scan.
+    over 300,000 RMAs, not a table scan; ``rma_event (rma_id, at, to_state)``
+    lets the on-time rate find when each wait on the customer ended.
     """
     db.create_tables(SIGNOFF_MODELS)
     db.execute_sql(
         "CREATE UNIQUE INDEX handover_item_one_open ON handover_item (item_key) WHERE is_open"
     )
     db.execute_sql("CREATE INDEX rma_shipped_at ON rma (shipped_at)")
+    # an RMA's state changes in time order, read without touching the table
+    # (turnaround less waiting time: rma_event rows are wide, notes and data)
+    db.execute_sql("CREATE INDEX rma_event_timeline ON rma_event (rma_id, at, to_state)")
