@@ -406,7 +406,8 @@ def test_working_time_is_additive(
 
 pauses = st.lists(
     st.tuples(moments, st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=5))).map(
-        lambda p: (p[0], p[0] + p[1])
+        # pauses come from UTC timestamps: add in UTC, not on a DST zone's wall clock
+    lambda p: (p[0], (p[0].astimezone(UTC) + p[1]).astimezone(p[0].tzinfo))
     ),
     max_size=5,
 )

@@ -262,7 +262,8 @@ targets = st.one_of(
 )
 calendars = st.sampled_from([CAL, CAL24])
 pause = st.tuples(moments, st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=6))).map(
-    lambda p: (p[0], p[0] + p[1])
+    # pauses come from UTC timestamps: add in UTC, not on a DST zone's wall clock
+    lambda p: (p[0], (p[0].astimezone(UTC) + p[1]).astimezone(p[0].tzinfo))
 )
 pause_lists = st.lists(pause, max_size=4)
 
