@@ -226,9 +226,13 @@ def _unit(value: str) -> str:
 
 
 def get_part(part: Part | int | str) -> Part:
-    """A part from a model, an id, or a scanned/typed code (number or barcode)."""
+    """The current row of a part given as a model, an id, or a scanned/typed code.
+
+    A model instance is read again: the caller's copy may predate another
+    station's edit or the first receipt that fixed the price cap.
+    """
     if isinstance(part, Part):
-        return part
+        part = part.id
     if isinstance(part, int) and not isinstance(part, bool):
         found = Part.get_or_none(Part.id == part)
         if found is None:

@@ -98,6 +98,9 @@ def _update_level(sql: str, params: tuple[int, ...]) -> _Level | None:
 
 # All parameters are CAST so PostgreSQL does integer arithmetic on bigint (an
 # untyped parameter could become numeric and round instead of flooring).
+# Each WHERE implies the table's CHECKs: a figure read before the row lock that
+# went stale (a reservation another station just used up) fails the condition
+# and is re-read, instead of tripping a constraint.
 _TAKE = (
     "UPDATE stock_level SET"
     " on_hand = on_hand - CAST(? AS INTEGER),"
@@ -105,6 +108,7 @@ _TAKE = (
     " last_move_value = (value * CAST(? AS BIGINT)) / on_hand,"
     " value = value - (value * CAST(? AS BIGINT)) / on_hand"
     " WHERE part_id = ? AND on_hand - reserved + CAST(? AS INTEGER) >= CAST(? AS INTEGER)"
+    " AND reserved >= CAST(? AS INTEGER)"
 )
 _PUT = (
     "UPDATE stock_level SET"
@@ -346,7 +350,7 @@ def post_take(
     def step() -> StockMove:
         own = active_reservation(part.id, reference) if use_reservation else None
         consume = min(qty, own.qty) if own is not None else 0
-        got = _update_level(_TAKE, (qty, consume, qty, qty, part.id, consume, qty))
+        got = _update_level(_TAKE, (qty, consume, qty, qty, part.id, consume, qty, consume))
         if got is None:
             fresh = active_reservation(part.id, reference) if use_reservation else None
             if (fresh.qty if fresh else 0) != (own.qty if own else 0):

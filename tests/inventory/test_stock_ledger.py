@@ -20,7 +20,7 @@ from depot.errors import (
 )
 from depot.events import bus
 from inventory import catalogue, stock
-from inventory.models import MoveKind, Part, Reservation, StockLevel, StockMove
+from inventory.models import Part, Reservation, StockLevel, StockMove
 from tests.support.stock import ledger, level, make_part, receive, row_counts
 
 RMA1 = "RMA-2601-00001"
@@ -58,7 +58,8 @@ def test_issue_takes_value_proportionally_and_the_last_piece_empties_it(psu, tec
 def test_reserved_pieces_are_not_free_for_others(psu, clerk, technician):
     stock.reserve(clerk, psu, 4, RMA1)
     assert (level(psu).reserved, level(psu).free) == (4, 1)
-    with pytest.raises(OutOfStock, match=r"^Only 1 left of P-PSU-450 \(电源 Power supply 450 W\)\."):
+    with pytest.raises(OutOfStock,
+                       match=r"^Only 1 left of P-PSU-450 \(电源 Power supply 450 W\)\."):
         stock.issue(technician, psu, 2, RMA2)
     # the holder may take its own pieces, and the free one too
     move = stock.issue(technician, psu, 5, RMA1)
@@ -71,7 +72,7 @@ def test_reserved_pieces_are_not_free_for_others(psu, clerk, technician):
 
 def test_reserving_more_than_free_is_refused(psu, clerk):
     stock.reserve(clerk, psu, 3, RMA1)
-    with pytest.raises(OutOfStock, match="Only 2 left .* 5 on hand, 3 reserved for other jobs"):
+    with pytest.raises(OutOfStock, match=r"Only 2 left .* 5 on hand, 3 reserved for other jobs"):
         stock.reserve(clerk, psu, 3, RMA2)
     again = stock.reserve(clerk, psu, 2, RMA1)  # adds to the same reservation
     assert again.qty == 5
