@@ -595,8 +595,8 @@ def _yes_no(value: bool | None) -> str:
 
 def _title(ws_writer: SheetWriter, title: str, figures: MonthlyFigures) -> None:
     who = company()
-    ws_writer.write_row([who.name], Style.COMPANY)
-    ws_writer.write_row([title], Style.TITLE)
+    ws_writer.write_row([who.name], Style.COMPANY, height=18)
+    ws_writer.write_row([title], Style.TITLE, height=24)
     ws_writer.write_row([translate("Reports", "Month {month}").format(
         month=figures.month.strftime("%Y-%m"))], Style.SMALL)
     ws_writer.blank()

@@ -206,10 +206,11 @@ def _parts_table(w: SheetWriter, detail: RmaDetail) -> None:
         w.write_row([translate("Sheets", "No parts were used.")], Style.TEXT)
         return
     w.write_row([translate("Sheets", "Part no."), translate("Sheets", "Description"),
-                 translate("Sheets", "Qty")], Style.HEADER)
+                 None, None, None, translate("Sheets", "Qty")], [Style.HEADER] * 6,
+                merge=(2, 5))
     for part in detail.parts:
-        w.write_row([part.part_code, part.description, part.qty],
-                    [Style.CELL, Style.CELL_WRAP, Style.INT])
+        w.write_row([part.part_code, part.description, None, None, None, part.qty],
+                    [Style.CELL] + [Style.CELL_WRAP] * 4 + [Style.INT], merge=(2, 5))
 
 
 def _counting_quote(rma_id: int) -> Quote | None:
@@ -236,39 +237,42 @@ def _money(w: SheetWriter, rma: Rma, detail: RmaDetail, currency: str) -> None:
                      .format(coverage=coverage_label(detail.coverage))],
                     Style.TEXT)
     else:
-        w.write_row([translate("Sheets", "Charge"), translate("Sheets", "Description"),
+        w.write_row([translate("Sheets", "Charge"), translate("Sheets", "Description"), None,
                      translate("Sheets", "Qty"), translate("Sheets", "Unit price"),
-                     translate("Sheets", "Amount")], Style.HEADER)
+                     translate("Sheets", "Amount")], [Style.HEADER] * 6, merge=(2, 3))
         if quote is not None:
             lines = QuoteLine.select().where(QuoteLine.quote == quote.id).order_by(
                 QuoteLine.position)
             for line in lines:
-                w.write_row([_kind_label(line.kind), line.description, line.qty,
+                w.write_row([_kind_label(line.kind), line.description, None, line.qty,
                              money_value(line.unit_price, currency),
                              money_value(line.amount, currency)],
-                            [Style.CELL, Style.CELL_WRAP, Style.INT, money, money])
+                            [Style.CELL, Style.CELL_WRAP, Style.CELL_WRAP, Style.INT, money,
+                             money], merge=(2, 3))
             if quote.status == QuoteStatus.DECLINED.value:
                 w.write_row([translate("Sheets", "Quote {number} was declined: only the "
                                        "diagnosis fee and shipping are charged.").format(
                     number=quote.number)], Style.SMALL)
         if shipping_due:
             w.write_row([translate("Sheets", "Shipping"),
-                         translate("Sheets", "Shipping legs billed to the customer"), 1,
+                         translate("Sheets", "Shipping legs billed to the customer"), None, 1,
                          money_value(shipping_due, currency),
                          money_value(shipping_due, currency)],
-                        [Style.CELL, Style.CELL_WRAP, Style.INT, money, money])
+                        [Style.CELL, Style.CELL_WRAP, Style.CELL_WRAP, Style.INT, money, money],
+                        merge=(2, 3))
     payments = list(Payment.select().where(Payment.rma == rma.id).order_by(Payment.paid_on,
                                                                            Payment.id))
     if payments:
         w.blank()
         w.write_row([translate("Sheets", "Paid on"), translate("Sheets", "Method"),
-                     None, translate("Sheets", "Reference"), translate("Sheets", "Amount")],
-                    [Style.HEADER, Style.HEADER, Style.HEADER, Style.HEADER, Style.HEADER])
+                     translate("Sheets", "Reference"), None, None, translate("Sheets", "Amount")],
+                    [Style.HEADER] * 6, merge=(3, 5))
         for pay in payments:
             method = translate("Sheets", METHOD_LABELS.get(pay.method, pay.method))
-            w.write_row([pay.paid_on, method, None, pay.reference,
+            w.write_row([pay.paid_on, method, pay.reference, None, None,
                          money_value(pay.amount, currency)],
-                        [Style.DATE, Style.CELL, Style.CELL, Style.CELL, money])
+                        [Style.DATE, Style.CELL, Style.CELL, Style.CELL, Style.CELL, money],
+                        merge=(3, 5))
     w.blank()
     balance = total_due - detail.paid
     for label, amount in (
@@ -276,8 +280,8 @@ def _money(w: SheetWriter, rma: Rma, detail: RmaDetail, currency: str) -> None:
         (translate("Sheets", "Total paid"), detail.paid),
         (translate("Sheets", "Balance"), balance),
     ):
-        w.write_row([None, None, None, label, money_value(amount, currency)],
-                    [None, None, None, Style.TOTAL_LABEL, Style.TOTAL_MONEY])
+        w.write_row([None, None, None, None, label, money_value(amount, currency)],
+                    [None, None, None, None, Style.TOTAL_LABEL, Style.TOTAL_MONEY])
     if balance > 0:
         w.write_row([translate("Sheets", "{amount} is outstanding: the unit is returned once "
                                "it is paid.").format(amount=format_money(balance, currency))],

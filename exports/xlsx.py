@@ -357,6 +357,14 @@ class SheetWriter:
             s if s is not None else (default_style(v) if table else None)
             for v, s in zip(values, per_column, strict=False)
         ]
+        if height is None:
+            lines = max((self._lines(col, v, s, merge) for col, (v, s)
+                         in enumerate(zip(values, chosen, strict=True), start=1)), default=1)
+            if lines > 1:
+                height = lines * LINE_POINTS + 3
+        if height is not None:
+            # a write-only sheet writes the row's height when the row is appended
+            self.ws.row_dimensions[self.row].height = height
         if self.write_only:
             self.ws.append([self.cell(v, s) for v, s in zip(values, chosen, strict=True)])
             return self.row
@@ -367,13 +375,6 @@ class SheetWriter:
         if merge is not None:
             self.ws.merge_cells(start_row=self.row, start_column=merge[0], end_row=self.row,
                                 end_column=merge[1])
-        if height is None:
-            lines = max((self._lines(col, v, s, merge) for col, (v, s)
-                         in enumerate(zip(values, chosen, strict=True), start=1)), default=1)
-            if lines > 1:
-                height = lines * LINE_POINTS + 3
-        if height is not None:
-            self.ws.row_dimensions[self.row].height = height
         return self.row
 
     def _width(self, column: int) -> float:
@@ -385,8 +386,8 @@ class SheetWriter:
 
         Spreadsheet programs do not grow a row for wrapped text written by a
         program (LibreOffice keeps the default height; Excel only on edit), so
-        the height is set here: East Asian characters count as two columns,
-        and a little slack covers word breaks.
+        the height is set here from `display_width`, with a column's padding
+        left out; erring towards one line too many, never one too few.
         """
         if not isinstance(value, str) or not value or style not in _WRAPPING:
             return 1
@@ -394,7 +395,7 @@ class SheetWriter:
             width = sum(self._width(c) for c in range(merge[0], merge[1] + 1))
         else:
             width = self._width(column)
-        usable = max(1.0, (width - 1.0) * 0.92)
+        usable = max(1.0, width - 1.0)
         return sum(max(1, math.ceil(display_width(part) / usable))
                    for part in value.split("\n"))
 
@@ -415,11 +416,17 @@ class SheetWriter:
             self.write_row(row, styles)
 
 
-def display_width(text: str) -> int:
-    """Width of `text` in spreadsheet columns: wide (CJK) characters take two."""
+#: column-width units per character of 10 pt Arial: Latin letters are narrower than
+#: the unit (the default font's digit), Chinese ones nearly two units wide
+_LATIN_UNITS, _WIDE_UNITS = 0.85, 1.8
+
+
+def display_width(text: str) -> float:
+    """Width of `text` in column-width units (what `set_widths` takes)."""
     if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        return len(text) * _LATIN_UNITS
+    return sum(_WIDE_UNITS if unicodedata.east_asian_width(ch) in "WF" else _LATIN_UNITS
+               for ch in text)
 
 
 def plain_style(value: Any) -> str:
@@ -508,7 +515,7 @@ def company_header(writer: SheetWriter, title: str, *, who: Company | None = Non
     its right), so it works in write-only sheets too.
     """
     who = who or company()
-    writer.write_row([who.name], Style.COMPANY)
+    writer.write_row([who.name], Style.COMPANY, height=18)
     contact = "  ·  ".join(
         part for part in (
             who.address,

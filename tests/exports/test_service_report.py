@@ -92,17 +92,17 @@ def test_chargeable_report_with_payments_and_hostile_text(manager, clerk, techni
     assert pairs["Warranty ends after this repair"] == "2020-12-31"
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     charge = next(r for r in rows if r[0] == "Part")
-    assert charge[1:5] == ["Power board", 1, Decimal("1250"), Decimal("1250")]
+    assert charge[1:6] == ["Power board", None, 1, Decimal("1250"), Decimal("1250")]
     paid = [r for r in rows if r[1] in ("Cash", "WeChat Pay")]
-    assert [(r[0], r[1], r[3], r[4]) for r in paid] == [
+    assert [(r[0], r[1], r[2], r[5]) for r in paid] == [
         (datetime(2026, 1, 5), "Cash", None, Decimal("250")),
         (datetime(2026, 1, 5), "WeChat Pay", "=1+1", Decimal("500")),
     ]
-    totals = {r[3]: r[4] for r in rows if r[3] in ("Total charged", "Total paid", "Balance")}
+    totals = {r[4]: r[5] for r in rows if r[4] in ("Total charged", "Total paid", "Balance")}
     assert totals == {"Total charged": Decimal("1250"), "Total paid": Decimal("750"),
                       "Balance": Decimal("500")}
     money_cell = next(c for r in ws.iter_rows() for c in r if c.value == Decimal("500")
-                      and c.column == 5)
+                      and c.column == 6)
     assert money_cell.number_format == "#,##0.00"
     assert "500.00 is outstanding: the unit is returned once it is paid." in s.cell_texts(path)
     assert s.formula_cells(path) == []
