@@ -139,14 +139,15 @@ def _kind(value: HandoverKind | str) -> HandoverKind:
         ) from None
 
 
-def _party(value: Any, what: str) -> str:
+def _party(value: Any, missing: str) -> str:
+    """A party's name, blanks collapsed; `missing` is the refusal when it is empty."""
     text = " ".join(str(value or "").split())
     if not text:
-        raise ValidationError(translate("Errors", "Enter who {what}.").format(what=what))
+        raise ValidationError(missing)
     if len(text) > MAX_PARTY:
         raise ValidationError(
-            translate("Errors", "The name of who {what} is too long (at most {n} characters).")
-            .format(what=what, n=MAX_PARTY))
+            translate("Errors", "A name on a handover is at most {n} characters long.")
+            .format(n=MAX_PARTY))
     return text
 
 
@@ -326,8 +327,8 @@ def create(
     """Open a new handover; its number is taken from the month's counter (``HO-YYMM-NNNNN``)."""
     require_role(actor, *HANDOVER_ROLES, action=translate("Errors", "make handovers"))
     kind_value = _kind(kind)
-    giver = _party(from_party, translate("Errors", "hands over"))
-    taker = _party(to_party, translate("Errors", "receives"))
+    giver = _party(from_party, translate("Errors", "Enter who hands over."))
+    taker = _party(to_party, translate("Errors", "Enter who receives."))
     text = _note(note)
     with unit_of_work() as changes:
         yymm = clock.today().strftime("%y%m")

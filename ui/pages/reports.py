@@ -34,6 +34,7 @@ from ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -270,8 +271,12 @@ class MonthlyPanel(QWidget):
 
 
 def _short(label: str, limit: int = 18) -> str:
-    """A chart axis label: the first part of "English / 中文", cut to fit."""
-    text = label.split(" / ")[0]
+    """A chart axis label: the part of "English / 中文" in the UI's language, cut to fit."""
+    parts = label.split(" / ")
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    text = parts[-1] if chinese and len(parts) > 1 else parts[0]
+    if chinese:
+        limit //= 2  # Chinese characters are twice as wide
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
