@@ -406,8 +406,9 @@ def add_by_scan(
     Refused, with the item and the reason, when the item does not belong on
     this kind of handover, is not ready for it (a unit handed to the courier
     must be ready to ship with nothing outstanding), or is already on another
-    open handover. Scanning a part again adds ``qty`` to its line; scanning an
-    RMA or loaner already on this handover is refused as a double scan.
+    open handover. Scanning a part again adds ``qty`` to its line; ``qty`` is
+    ignored for an RMA or a loaner (one thing each), and scanning one already
+    on this handover is refused as a double scan.
     """
     require_role(actor, *HANDOVER_ROLES, action=translate("Errors", "make handovers"))
     scan = parse_scan(text)
@@ -434,7 +435,9 @@ def add_by_scan(
             raise Conflict(translate("Errors", "Part {code} is no longer active.").format(
                 code=code))
         key = _item_key(item_type, target.id, row.id)
-        item = _add_line(actor, row, item_type, target, code, key, qty)
+        # a unit or a loaner is one thing; only part lines count pieces
+        item = _add_line(actor, row, item_type, target, code, key,
+                         qty if item_type == T.PART else 1)
         update_versioned(row, row.version, actor.name)
         changes.add("handover", row.id)
     return item

@@ -158,6 +158,7 @@ def test_item_types_follow_the_kind_and_parts_add_up(manager, clerk, storekeeper
                        "technician\": it takes only parts, loaners"):
         ho.add_by_scan(storekeeper, stores, a.number)
     bench = ho.create(clerk, "intake_to_bench", "Intake", "Bench")
+    assert ho.add_by_scan(clerk, bench, a.number, qty=5).qty == 1, "a unit is one thing"
     with pytest.raises(ValidationError, match="it takes only units \\(RMAs\\), loaners"):
         ho.add_by_scan(clerk, bench, "P-ROLLER-01")
     other = ho.create(storekeeper, "warehouse_to_technician", "Parts store", "Ann")
