@@ -302,3 +302,24 @@ def test_mapping_larger_than_the_sheet_refused(tmp_path, db):
     with pytest.raises(ValidationError, match="which the sheet does not have"):
         si.dry_run(path, MAPPING)
     assert si.dry_run(path, {"serial": 0, "model": 1}).rows == 1
+
+
+def test_wide_register_reads_only_mapped_columns(tmp_path, models, clerk):
+    headers = ["备注", "出厂编号", "发票号", "型号", "客户", "销售日期", "地址"]
+    rows = [[f"note {i}", f"W-{i:03d}", f"INV{i}", "ZT410", "Acme", "2025-03-01", "somewhere"]
+            for i in range(40)]
+    rows.insert(25, ["only a note", None, "INV-X", None, None, None, "x"])  # blank where mapped
+    path = write_xlsx(tmp_path / "wide.xlsx", rows, headers=headers)
+    preview = si.read_headers(path)
+    assert preview.mapping == {"serial": 1, "model": 3, "customer": 4, "sale_date": 5}
+    report = si.run_import(clerk, path, preview.mapping)
+    assert (report.rows, report.new_units) == (40, 40)
+    assert units.unit_by_serial("W-039").sale_date == date(2025, 3, 1)
+
+
+def test_changed_file_is_read_again(tmp_path, models):
+    path = write_xlsx(tmp_path / "r.xlsx", [["A-1", "ZT410", "", "", "", ""]])
+    assert si.dry_run(path, MAPPING).new_units == 1
+    write_xlsx(path, [["A-1", "ZT410", "", "", "", ""], ["A-2", "NOPE", "", "", "", ""]])
+    report = si.dry_run(path, MAPPING)
+    assert report.rows == 2 and [r.row for r in report.rejections] == [3]
