@@ -211,12 +211,11 @@ def main(argv: list[str] | None = None) -> int:
             open_db(url)
             seed_demo()
             return 0
-        info = open_db(url)
-        if args.demo:
-            seed_demo()
-        from ui.app import run
+        from ui.app import start
 
-        return run(info, args.lang)
+        chosen = args.db or args.demo or os.environ.get(config.ENV_DB)
+        return start(url if chosen else None, language=args.lang, open_db=open_db,
+                     seed=seed_demo if args.demo else None)
     except DomainError as exc:
         print(f"depot: {exc}", file=sys.stderr)
         return 2

@@ -73,6 +73,11 @@ def station_name() -> str:
     return os.environ.get(ENV_STATION) or socket.gethostname() or "station"
 
 
+def station_is_set() -> bool:
+    """Whether `--station` or `DEPOT_STATION` already named this workstation."""
+    return bool(_station or os.environ.get(ENV_STATION))
+
+
 def set_station_name(name: str | None) -> None:
     global _station
     _station = (name or "").strip()[:60] or None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import resources
 from depot.db import DbInfo
@@ -52,3 +53,39 @@ def run(db_info: DbInfo, language: str | None = None) -> int:
     window.router.uninstall(app)
     window.ctx.close()
     return code
+
+
+def start(url: str | None, *, language: str | None, open_db: Callable[[str], DbInfo],
+          seed: Callable[[], None] | None = None) -> int:
+    """The GUI start-up: choose the database (first-run dialog), open it, run.
+
+    `url` is None when neither `--db`, `DEPOT_DB` nor `--demo` chose one: then
+    this workstation's saved choice is used, or the first-run dialog asks.
+    A database that cannot be opened is reported in a message box — the
+    windowed program has no console to print to.
+    """
+    from depot import config
+    from depot.errors import DomainError
+    from rma.schema import SCHEMA_VERSION
+    from ui.connection_dialog import startup_url
+    from ui.qt import QCoreApplication, QMessageBox
+
+    app = application()
+    settings = QSettings()
+    i18n.install(app, i18n.choose_language(language, settings))
+    station = str(settings.value("station", "") or "")
+    if station and not config.station_is_set():
+        config.set_station_name(station)
+    if url is None:
+        url = startup_url(settings, known_version=SCHEMA_VERSION)
+        if url is None:
+            return 0
+    try:
+        info = open_db(url)
+        if seed is not None:
+            seed()
+    except DomainError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Depot cannot start"),
+                             str(exc))
+        return 2
+    return run(info, language)
