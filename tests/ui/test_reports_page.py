@@ -18,7 +18,7 @@ from rma import handover as ho
 from rma.models import Rma
 from tests.support import signoff as s
 from tests.support.ui import build_window, scanner_type
-from ui.pages.reports import ReportsPage
+from ui.pages.reports import REFRESH_DELAY_MS, ReportsPage
 from ui.qt import Qt
 from ui.workers import JobPanel, Worker, wait_all
 
@@ -86,6 +86,15 @@ def test_monthly_tiles_charts_and_month_picker(qtbot, window, people):
     qtbot.waitUntil(lambda: monthly.figures.month.month == 12, timeout=10_000)
     assert monthly.tiles["received"].value.text() == "0"
     assert monthly.tiles["on_time"].value.text() == "—"
+
+    # a recomputation due after the screen went away never runs (its database may be gone)
+    qtbot.waitUntil(lambda: monthly.worker is None, timeout=10_000)
+    monthly.schedule()
+    page.tabs.setCurrentWidget(page.handover)
+    qtbot.wait(REFRESH_DELAY_MS + 300)
+    assert monthly.worker is None and monthly.stale
+    page.tabs.setCurrentWidget(monthly)  # shown again: recomputed
+    assert monthly.worker is not None or not monthly.stale
 
 
 def test_export_runs_on_a_worker_and_opens_the_folder(qtbot, window):

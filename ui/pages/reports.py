@@ -101,6 +101,7 @@ class MonthlyPanel(QWidget):
         self.ctx = ctx
         self.figures: MonthlyFigures | None = None
         self.worker: Worker | None = None
+        self.stale = True
         self._again = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -190,7 +191,17 @@ class MonthlyPanel(QWidget):
         self._timer.start()
 
     def compute(self) -> None:
-        """Start computing the chosen month's figures on a worker thread."""
+        """Start computing the chosen month's figures on a worker thread.
+
+        Only while the panel is on screen: a recomputation scheduled just
+        before the window closed must not run against whatever database is
+        open by the time its timer fires.
+        """
+        if not self.isVisible():
+            self._timer.stop()
+            self.stale = True  # recomputed when the panel is shown again
+            return
+        self.stale = False
         if self.worker is not None:
             self._again = True
             self.worker.cancel()
@@ -314,6 +325,11 @@ class ReportsPage(Page):
         self.tabs.addTab(self.handover, self.tr("Handovers"))
         self.tabs.addTab(self.aftercare, self.tr("Service reports and feedback"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.monthly and self.monthly.stale:
+            self.monthly.compute()
 
     def current_handles(self) -> frozenset[ScanKind]:
         kinds = {ScanKind.HANDOVER}
