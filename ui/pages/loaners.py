@@ -868,13 +868,8 @@ class LoanersPage(Page):
         self.verdict = verdict
         if verdict is None:
             return
-        if verdict.eligible:
-            text = verdict.reason
-            style = "ok"
-        else:
-            text = verdict.reason
-            style = "warn" if verdict.overridable else "error"
-        cp.verdict.setText(text)
+        style = "ok" if verdict.eligible else "warn" if verdict.overridable else "error"
+        cp.verdict.setText(verdict.reason)
         cp.verdict.setStyleSheet({
             "ok": "background:#e6f5ea; color:#1e6b34; padding:6px; border-radius:4px;",
             "warn": "background:#fff1dc; color:#8a4b00; padding:6px; border-radius:4px;",
@@ -993,7 +988,7 @@ class LoanersPage(Page):
             return None
         # the change event of the checkout arrives before `attempt` returns and refreshes
         # the offer (which no longer holds the loaner): keep what is being lent
-        rma, chosen = self.rma, self.chosen
+        rma, chosen, verdict = self.rma, self.chosen, self.verdict
         code = chosen.code
 
         def work():
@@ -1001,7 +996,7 @@ class LoanersPage(Page):
             return loans.checkout(self.ctx.operator, rma.id, code, cp.accessories(), leg,
                                   long_repair=cp.long_repair.isChecked(),
                                   override_reason=cp.override_reason.text()
-                                  if cp.override_reason.isVisible() else "")
+                                  if verdict is not None and not verdict.eligible else "")
 
         loan = self.ctx.attempt(work)
         if loan is None:
@@ -1254,6 +1249,7 @@ class LoanersPage(Page):
 
     def reload_side(self) -> None:
         """The to-do lists under the pool: awaiting a loaner, overdue, utilisation."""
+        self._side_timer.stop()  # whatever was pending is done now
         today = clock.today()
         needs = loans.awaiting_loaner(today)
         self.awaiting.setRowCount(len(needs))

@@ -781,8 +781,8 @@ class PayerRulesPanel(QWidget):
         box.setContentsMargins(0, 8, 0, 0)
         intro = QLabel(self.tr(
             "Who pays each shipping leg, by the coverage of the RMA. A new leg takes its payer "
-            "from this table when it is recorded; legs already recorded keep theirs. Only loaner "
-            "legs may be “not applicable” (no loaner for that coverage)."))
+            "from this table when it is recorded; legs already recorded keep theirs. “—” means "
+            "not applicable: only loaner legs may have it (no loaner for that coverage)."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         box.addWidget(intro)
@@ -797,8 +797,10 @@ class PayerRulesPanel(QWidget):
         for r, coverage in enumerate(COVERAGES):
             for c, leg in enumerate(LegKind):
                 combo = QComboBox()
-                for payer in (Payer.CUSTOMER, Payer.DEPOT, Payer.NONE):
+                for payer in (Payer.CUSTOMER, Payer.DEPOT):
                     combo.addItem(payer_label(payer), payer.value)
+                combo.addItem("—", Payer.NONE.value)  # the table's own sign; the intro says it
+                combo.setItemData(2, payer_label(Payer.NONE), Qt.ItemDataRole.ToolTipRole)
                 combo.setObjectName("payerCell")
                 combo.currentIndexChanged.connect(self.check)
                 self.table.setCellWidget(r, c, combo)
@@ -930,9 +932,9 @@ class CostReportPanel(QWidget):
         box.addLayout(controls)
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         box.addWidget(self.table, 1)
         self.since.dateChanged.connect(self.compute)
         self.until.dateChanged.connect(self.compute)
@@ -967,9 +969,9 @@ class CostReportPanel(QWidget):
         total = [""] * (len(headers) - 2) + [sum(v[-2] for v in rows), sum(v[-1] for v in rows)]
         total[0] = self.tr("Total")
         self._put_row(len(rows), total, bold)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        for c in range(len(headers)):
+            self.table.setColumnWidth(c, max(self.table.columnWidth(c), 110))
 
     def _put_row(self, r: int, values, font: QFont | None = None) -> None:
         n = len(values)
