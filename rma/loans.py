@@ -549,7 +549,9 @@ def awaiting_loaner(today: date | None = None) -> list[LoanNeed]:
     for row in rows:
         verdict = eligibility(row)
         if verdict.eligible and verdict.due_by is not None:
-            customer = row.customer.name if row.customer_id else ""
+            # the joined Customer carries only its name (its id is not selected)
+            joined = row.__rel__.get("customer")
+            customer = (joined.name or "") if joined is not None else ""
             out.append(LoanNeed(row.id, row.number, customer, verdict.needed_class,
                                 verdict.due_by, verdict.due_by < day))
     out.sort(key=lambda n: (n.due_by, n.rma_number))

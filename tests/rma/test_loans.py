@@ -299,6 +299,7 @@ def test_blocking_reason_until_lent_or_declined(world, clerk):
     assert reason == (f"Loaner not arranged: {rma.number} is owed a loaner of class 2 or better "
                       "by 2026-01-06. Lend one, or record that the customer declined it.")
     assert [n.rma_number for n in loans.awaiting_loaner()] == [rma.number]
+    assert loans.awaiting_loaner()[0].customer == rma.customer.name != ""
     assert loans.awaiting_loaner(date(2026, 1, 7))[0].late
     with pytest.raises(ValidationError, match="Say why"):
         loans.decline(clerk, rma, " ")
