@@ -5,16 +5,18 @@ Two ways in, both hot:
 * `find_part(code)` — the scan path. A bench technician scans either our own
   part label (``P-…``) or the supplier's EAN/UPC/GS1 barcode on the bag; both
   are one unique-index lookup.
-* `search_parts(text)` — the search box, answering within ~30 ms over 50,000
-  parts (see ``bench/bench_inventory.py``). It tries, in this order and
-  stopping as soon as it has `limit` hits: the exact code or barcode, part
-  number prefix, name prefix (both index range scans on byte-ordered keys),
-  then a substring match over one precomputed, casefolded ``search_text``
-  column (number, name, compatible models, barcodes) with a row limit, so a
-  Chinese fragment such as ``打印头`` in the middle of a name still finds the
-  part. No trigram index is needed: a substring scan of 50,000 short rows
-  stays within the budget, and the LIMIT stops it early when there are many
-  hits.
+* `search_parts(text)` — the search box, within ~30 ms over 50,000 parts (see
+  ``bench/bench_inventory.py``). A complete code or barcode opens just that
+  part. Otherwise, in this order until `limit` hits: part-number prefix and
+  name prefix (index range scans on byte-ordered keys), then words: every
+  part's number, name, compatible models and barcodes are indexed as words
+  in `PartSearchWord`, with the suffixes after ``-``/``.``/``/`` and every
+  suffix starting at a CJK character, so a fragment such as ``psu-450``,
+  ``630k`` or ``打印头`` in the middle of ``针式打印头`` is the prefix of a word
+  and found by a range scan. No trigram index and no scan of all parts: a
+  search that finds nothing is as fast as one that does. Several words typed
+  must all occur. What is *not* found is a fragment from inside a Latin word
+  (``upply`` in ``supply``): people type words from their start.
 """
 
 from __future__ import annotations
@@ -25,9 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import peewee as pw
-
-from depot import audit
+from depot import audit, db
 from depot.db import update_versioned
 from depot.errors import NotFound, ScanError, ValidationError
 from depot.i18n import QT_TRANSLATE_NOOP, translate
@@ -39,6 +39,7 @@ from inventory.models import (
     Bin,
     CompatibleModel,
     Part,
+    PartSearchWord,
     StockLevel,
     Supplier,
     SupplierBarcode,
@@ -77,6 +78,66 @@ def _search_text(
 ) -> str:
     words = [part_number, name, *models, *barcodes]
     return search_key(" ".join(w for w in words if w))[:1000]
+
+
+# spaces and punctuation end a word; separators inside a code ("ipc-610",
+# "p-psu-450", "15.6") keep it whole but also start a new indexed suffix
+_WORD_BREAK = re.compile(
+    r"[\s,;:()\[\]{}<>\"'`|!?*+=&%$#@~^，。、；：（）【】《》「」“”‘’！？·×]+"
+)
+_SEPARATOR = re.compile(r"[-./_\\]+")
+MAX_WORD = 60
+
+
+def _wide(char: str) -> bool:
+    """CJK and other full-width characters: text written without spaces."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def query_words(text: str) -> list[str]:
+    """The words of what was typed, normalised like the stored ones."""
+    words = []
+    for token in _WORD_BREAK.split(search_key(text)):
+        token = token.strip("-./_\\")[:MAX_WORD]
+        if token and token not in words:
+            words.append(token)
+    return words
+
+
+def search_words(
+    part_number: str, name: str, models: Iterable[str] = (), barcodes: Iterable[str] = ()
+) -> set[str]:
+    """Every word stored for a part (see `PartSearchWord`)."""
+    found: set[str] = set()
+    for token in _WORD_BREAK.split(search_key(" ".join([part_number, name, *models,
+                                                          *barcodes]))):
+        if not token:
+            continue
+        starts = {0} | {m.end() for m in _SEPARATOR.finditer(token)}
+        for i, char in enumerate(token):
+            if _wide(char) or (i and _wide(token[i - 1])):
+                starts.add(i)  # every CJK suffix, and the Latin tail after CJK text
+        for start in starts:
+            word = token[start:][:MAX_WORD].strip("-./_\\")
+            if word:
+                found.add(word)
+    return found
+
+
+def _index_words(part: Part) -> None:
+    """Rebuild a part's search words and search text from its current fields."""
+    models = models_of(part)
+    printed = [b.printed for b in barcodes_of(part)]
+    PartSearchWord.delete().where(PartSearchWord.part == part.id).execute()
+    rows = [(w, part.id) for w in sorted(search_words(part.part_number, part.name, models,
+                                                      printed))]
+    if rows:
+        PartSearchWord.insert_many(rows, fields=[PartSearchWord.word,
+                                                 PartSearchWord.part]).execute()
+    Part.update(
+        search_text=_search_text(part.part_number, part.name, models, printed),
+        name_key=search_key(part.name)[:200],
+    ).where(Part.id == part.id).execute()
 
 
 def _upper_bound(prefix: str) -> str:
@@ -347,8 +408,33 @@ class PartHit:
         return self.value // self.on_hand if self.on_hand > 0 else None
 
 
-def _active(query: pw.ModelSelect, include_inactive: bool) -> pw.ModelSelect:
-    return query if include_inactive else query.where(Part.is_active == True)  # noqa: E712
+# The search path runs on every keystroke (debounced) at every station, so its
+# SQL is written out once instead of being compiled by peewee each time: that
+# compilation cost more CPU than the queries themselves.
+_ACTIVE = " AND p.is_active"
+_BY_NUMBER = (
+    "SELECT p.id FROM part p WHERE p.part_number >= ? AND p.part_number < ?{active}"
+    " ORDER BY p.part_number LIMIT ?"
+)
+_BY_NAME = (
+    "SELECT p.id FROM part p WHERE p.name_key >= ? AND p.name_key < ?{active}"
+    " ORDER BY p.name_key LIMIT ?"
+)
+_BY_WORD = (
+    "SELECT w.part_id, p.search_text FROM part_search_word w JOIN part p ON p.id = w.part_id"
+    " WHERE w.word >= ? AND w.word < ?{active} LIMIT ?"
+)
+_HITS = (
+    "SELECT p.id, p.part_number, p.name, p.unit, b.code, l.on_hand, l.reserved, l.value,"
+    " p.initial_price, p.is_active FROM part p"
+    " LEFT JOIN stock_level l ON l.part_id = p.id LEFT JOIN bin b ON b.id = p.bin_id"
+    " WHERE p.id IN ({ids})"
+)
+
+
+def _rows(template: str, params: tuple, include_inactive: bool = True) -> list[tuple]:
+    sql = template.format(active="" if include_inactive else _ACTIVE)
+    return db.database.execute_sql(sql.replace("?", db.database.param), params).fetchall()
 
 
 def search_parts(text: str, limit: int = 50, *, include_inactive: bool = False) -> list[PartHit]:
@@ -358,56 +444,41 @@ def search_parts(text: str, limit: int = 50, *, include_inactive: bool = False) 
         return []
     limit = min(limit, 500)
     found: list[int] = []
-
-    def want() -> int:
-        return limit - len(found)
+    seen: set[int] = set()
 
     def add(ids: Iterable[int]) -> None:
         for pid in ids:
-            if pid not in found and len(found) < limit:
+            if pid not in seen and len(found) < limit:
+                seen.add(pid)
                 found.append(pid)
 
-    # 1. the exact code (the scan path: part number or supplier barcode)
+    # 1. a complete code (our number or a supplier barcode) means that part
     try:
         part = find_part(text)
     except (NotFound, ValidationError):
         pass
     else:
         if include_inactive or part.is_active:
-            add([part.id])
+            return part_hits([part.id])
 
-    # 2. part number prefix; "psu" also finds P-PSU-…
+    # 2. part number prefix; every number starts with P-, so "psu" means P-PSU…
     upper = unicodedata.normalize("NFKC", text).strip().upper()
-    prefixes = [upper] if upper.startswith(PART_PREFIX) else [PART_PREFIX + upper, upper]
-    for prefix in prefixes:
-        if want() <= 0 or not prefix or " " in prefix:
-            continue
-        query = _active(
-            Part.select(Part.id).where(
-                (Part.part_number >= prefix) & (Part.part_number < _upper_bound(prefix))
-            ),
-            include_inactive,
-        ).order_by(Part.part_number).limit(want() + len(found))
-        add(row[0] for row in query.tuples())
-
+    prefix = upper if upper.startswith(PART_PREFIX) else PART_PREFIX + upper
+    if " " not in prefix:
+        add(pid for (pid,) in _rows(_BY_NUMBER, (prefix, _upper_bound(prefix), limit),
+                                    include_inactive))
     # 3. name prefix
-    if want() > 0:
-        query = _active(
-            Part.select(Part.id).where(
-                (Part.name_key >= key) & (Part.name_key < _upper_bound(key))
-            ),
-            include_inactive,
-        ).order_by(Part.name_key).limit(want() + len(found))
-        add(row[0] for row in query.tuples())
-
-    # 4. substring anywhere in number, name, models, barcodes: a bounded scan
-    if want() > 0:
-        pattern = f"%{_like_escape(key)}%"
-        like = pw.NodeList((Part.search_text, pw.SQL("LIKE"), pattern, pw.SQL("ESCAPE '\\'")))
-        query = _active(Part.select(Part.id).where(like), include_inactive).limit(
-            want() + len(found)
-        )
-        add(row[0] for row in query.tuples())
+    if len(found) < limit:
+        add(pid for (pid,) in _rows(_BY_NAME, (key, _upper_bound(key), limit),
+                                    include_inactive))
+    # 4. words: the longest typed word through the index, the others must occur too
+    words = query_words(text)
+    if len(found) < limit and words:
+        lead = max(words, key=len)
+        others = [w for w in words if w != lead]
+        rows = _rows(_BY_WORD, (lead, _upper_bound(lead), limit * (40 if others else 4)),
+                     include_inactive)
+        add(pid for pid, text_ in rows if all(w in text_ for w in others))
 
     hits = {hit.id: hit for hit in part_hits(found)}
     return [hits[pid] for pid in found if pid in hits]
@@ -415,25 +486,14 @@ def search_parts(text: str, limit: int = 50, *, include_inactive: bool = False) 
 
 def part_hits(ids: Iterable[int]) -> list[PartHit]:
     """Rows for the given part ids with their stock, in one query."""
-    wanted = list(ids)
+    wanted = [int(i) for i in ids]
     if not wanted:
         return []
-    query = (
-        Part.select(
-            Part.id, Part.part_number, Part.name, Part.unit, Bin.code,
-            StockLevel.on_hand, StockLevel.reserved, StockLevel.value,
-            Part.initial_price, Part.is_active,
-        )
-        .join(StockLevel, pw.JOIN.LEFT_OUTER, on=(StockLevel.part == Part.id))
-        .switch(Part)
-        .join(Bin, pw.JOIN.LEFT_OUTER, on=(Part.bin == Bin.id))
-        .where(Part.id.in_(wanted))
-        .tuples()
-    )
+    rows = _rows(_HITS.replace("{ids}", ", ".join("?" * len(wanted))), tuple(wanted))
     return [
-        PartHit(pid, number, name, unit, bin_code, on_hand or 0, reserved or 0, value or 0,
+        PartHit(pid, number, name, unit, bin_code, on_hand or 0, reserved or 0, int(value or 0),
                 initial, bool(active))
-        for pid, number, name, unit, bin_code, on_hand, reserved, value, initial, active in query
+        for pid, number, name, unit, bin_code, on_hand, reserved, value, initial, active in rows
     ]
 
 
@@ -516,11 +576,12 @@ def create_part(
             search_text=_search_text(number, name, models, [p for _, p in codes]),
             updated_by=actor.name,
         )
-        StockLevel.create(part=part)
+        StockLevel.create(part=part, bin=location)
         for model in models:
             CompatibleModel.create(part=part, model=model)
         for key, printed in codes:
             SupplierBarcode.create(barcode=key, printed=printed, part=part)
+        _index_words(part)
         audit.record(actor, "part.create", "part", part.id, after={
             "part_number": number, "name": name, "unit": unit, "models": models,
             "bin": location.code if location else None, "reorder_point": reorder,
@@ -540,16 +601,6 @@ def _check_barcode_free(key: str, printed: str) -> None:
             translate("Errors", "Barcode {code} already belongs to {part}.")
             .format(code=printed, part=taken.part.label)
         )
-
-
-def _refresh_search_text(part: Part) -> None:
-    text = _search_text(
-        part.part_number, part.name, models_of(part),
-        [b.printed for b in barcodes_of(part)],
-    )
-    Part.update(search_text=text, name_key=search_key(part.name)[:200]).where(
-        Part.id == part.id
-    ).execute()
 
 
 _EDITABLE = ("name", "unit", "bin", "reorder_point", "requires_documents", "is_active", "notes")
@@ -599,11 +650,13 @@ def update_part(
         if "name" in clean:
             clean["name_key"] = search_key(clean["name"])[:200]
         update_versioned(row, expected_version, actor.name, **clean)
+        if "bin" in clean:  # the level's copy of the bin moves in the same transaction
+            StockLevel.update(bin=clean["bin"]).where(StockLevel.part == row.id).execute()
         if models is not None:
             CompatibleModel.delete().where(CompatibleModel.part == row.id).execute()
             for model in models:
                 CompatibleModel.create(part=row, model=model)
-        _refresh_search_text(row)
+        _index_words(row)
         after = {k: _plain(v) for k, v in clean.items() if k != "name_key"}
         if models is not None:
             after["models"] = models
@@ -629,7 +682,7 @@ def add_barcode(
         row = get_part(part)
         _check_barcode_free(key, printed)
         mapping = SupplierBarcode.create(barcode=key, printed=printed, part=row, supplier=supplier)
-        _refresh_search_text(row)
+        _index_words(row)
         audit.record(actor, "part.barcode_add", "part", row.id, after={"barcode": printed})
         changes.add("part", row.id)
     return mapping
@@ -647,6 +700,6 @@ def remove_barcode(actor: User, barcode: str) -> None:
             )
         part = mapping.part
         mapping.delete_instance()
-        _refresh_search_text(part)
+        _index_words(part)
         audit.record(actor, "part.barcode_remove", "part", part.id, before={"barcode": printed})
         changes.add("part", part.id)

@@ -181,6 +181,25 @@ class SupplierBarcode(BaseModel):
 # ------------------------------------------------------------------ ledger
 
 
+class PartSearchWord(BaseModel):
+    """One searchable word of a part: `search_parts` answers from this index.
+
+    The words of a part's number, name, compatible models and barcodes, plus
+    every suffix after a ``-``/``.``/``/`` and every suffix starting at a CJK
+    character (Chinese has no spaces: ``工控机电源`` is stored with ``控机电源``,
+    ``机电源``, ``电源``, ``源``), so whatever fragment people type is the
+    *prefix* of some word, found by an index range scan — a search that finds
+    nothing costs as little as one that finds something. Rebuilt from the part
+    whenever those fields change (`inventory.catalogue`).
+    """
+
+    word = pw.CharField(max_length=60)
+    part = pw.ForeignKeyField(Part, on_delete="CASCADE", index=False)
+
+    class Meta:
+        primary_key = pw.CompositeKey("word", "part")
+
+
 class StockMove(BaseModel):
     """One line of the stock ledger; never updated, never deleted.
 
@@ -208,12 +227,15 @@ class StockLevel(BaseModel):
 
     ``0 <= reserved <= on_hand`` and ``value >= 0``, ``value = 0`` when empty:
     the database refuses any write that would break them, whatever the code
-    above it does. `last_move_value` is scratch space: the conditional UPDATE
-    that takes pieces writes the value it took there, so RETURNING can hand
-    it back in the same statement.
+    above it does. `bin` mirrors the part's bin. `last_move_value` is scratch
+    space: the conditional UPDATE that takes pieces writes the value it took
+    there, so RETURNING can hand it back in the same statement.
     """
 
     part = pw.ForeignKeyField(Part, primary_key=True, backref="level", on_delete="CASCADE")
+    #: the part's bin, copied here (migration 8) so valuation per bin is one narrow
+    #: aggregate; written with every bin change, checked by `verify_levels`
+    bin = pw.ForeignKeyField(Bin, null=True, on_delete="RESTRICT", index=False)
     on_hand = pw.IntegerField(default=0)
     reserved = pw.IntegerField(default=0)
     value = pw.BigIntegerField(default=0)

@@ -71,15 +71,17 @@ class Valuation:
 
 
 def valuation() -> Valuation:
-    """Stock value at cost per bin (parts without a bin last) and in total: one aggregate
-    query."""
+    """Stock value at cost per bin (parts without a bin last) and in total.
+
+    One aggregate over the narrow level rows, which carry their part's bin:
+    no pass over the ledger, no join to the wide part rows.
+    """
     query = (
         StockLevel.select(
             Bin.code, pw.fn.COUNT(StockLevel.part), pw.fn.SUM(StockLevel.on_hand),
             pw.fn.SUM(StockLevel.value),
         )
-        .join(Part, on=(StockLevel.part == Part.id))
-        .join(Bin, pw.JOIN.LEFT_OUTER, on=(Part.bin == Bin.id))
+        .join(Bin, pw.JOIN.LEFT_OUTER, on=(StockLevel.bin == Bin.id))
         .where(StockLevel.on_hand > 0)
         .group_by(Bin.code)
         .order_by(Bin.code.is_null(), Bin.code)  # parts without a bin last, on both backends

@@ -558,14 +558,15 @@ class LevelMismatch:
     """A cached level that disagrees with the ledger (should never exist)."""
 
     part_id: int
-    what: str  # "on_hand" | "value" | "reserved" | "level row"
+    what: str  # "on_hand" | "value" | "reserved" | "bin" | "level row"
     cached: int
     ledger: int
 
 
 def verify_levels(part_ids: Iterable[int] | None = None) -> list[LevelMismatch]:
     """Prove the cached levels equal the ledger: on-hand and value equal the
-    sums of the moves, reserved equals the active reservations.
+    sums of the moves, reserved equals the active reservations (and the bin
+    copied onto each level is its part's bin).
 
     The issue allows a cached figure only with this check; the tests run it
     after every scenario and race, and a manager's self-test can run it on a
@@ -581,17 +582,20 @@ def verify_levels(part_ids: Iterable[int] | None = None) -> list[LevelMismatch]:
         params = tuple(ids)
     sql = (
         "SELECT l.part_id, l.on_hand, COALESCE(m.q, 0), l.value, COALESCE(m.v, 0),"
-        " l.reserved, COALESCE(r.q, 0)"
-        " FROM stock_level l"
+        " l.reserved, COALESCE(r.q, 0), COALESCE(l.bin_id, 0), COALESCE(p.bin_id, 0)"
+        " FROM stock_level l JOIN part p ON p.id = l.part_id"
         " LEFT JOIN (SELECT part_id, SUM(qty) AS q, SUM(value) AS v FROM stock_move"
         " GROUP BY part_id) m ON m.part_id = l.part_id"
         " LEFT JOIN (SELECT part_id, SUM(qty) AS q FROM reservation WHERE active"
         " GROUP BY part_id) r ON r.part_id = l.part_id" + where
     )
     found: list[LevelMismatch] = []
-    for pid, on_hand, q, value, v, reserved, r in db.database.execute_sql(sql, params):
+    for pid, on_hand, q, value, v, reserved, r, bin_id, part_bin in db.database.execute_sql(
+        sql, params
+    ):
         for what, cached, ledger in (
-            ("on_hand", on_hand, q), ("value", value, v), ("reserved", reserved, r)
+            ("on_hand", on_hand, q), ("value", value, v), ("reserved", reserved, r),
+            ("bin", bin_id, part_bin),
         ):
             if int(cached) != int(ledger):
                 found.append(LevelMismatch(int(pid), what, int(cached), int(ledger)))
