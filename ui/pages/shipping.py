@@ -31,8 +31,8 @@ from depot.errors import DomainError, GateClosed
 from depot.events import Changes
 from depot.models import Setting
 from depot.scan import Scan, ScanKind
-from depot.service import unit_of_work
-from rma import intake, loans, shipping, workflow
+from rma import dispatch, intake, loans, shipping, workflow
+from rma.dispatch import ship_blockers
 from rma.intake import ScanAction
 from rma.models import Customer, ProductModel, Rma, Unit
 from rma.payer_rules import (
@@ -49,7 +49,7 @@ from rma.payer_rules import (
 from rma.shipping import LegInput, ShippingLeg
 from rma.shipping_reports import cost_by_leg, cost_by_month, cost_by_payer
 from rma.states import RmaState
-from rma.transitions import Action, state_label
+from rma.transitions import state_label
 from ui.pages.base import Page
 from ui.pages.legs import LegForm, ReasonDialog, is_manager, money
 from ui.qt import (
@@ -98,32 +98,6 @@ READY_FG = QColor("#1e6b34")
 
 
 # --------------------------------------------------------------------------- readiness
-
-
-def ship_blockers(rma: Rma) -> list[str]:
-    """Why the unit of `rma` may not ship now (empty: it may), in the services' words.
-
-    Testing not passed (or any state the ship action is not offered in): the
-    workflow's reason. Money: the unpaid-shipping sentence when shipping is
-    part of what is owed (it names the legs), else the workflow's money gate.
-    A loaner owed and never arranged: `rma.loans.blocking_reason`.
-    """
-    reasons: list[str] = []
-    ship = next(a for a in workflow.available_actions(rma) if a.action == Action.SHIP)
-    if rma.state != RmaState.READY_TO_SHIP.value:
-        if not ship.enabled:
-            reasons.append(ship.reason)
-    else:
-        unpaid = shipping.unpaid_shipping_refusal(rma)
-        if unpaid:
-            reasons.append(unpaid)
-        elif not ship.enabled:
-            reasons.append(ship.reason)
-    if rma.is_open:
-        loaner = loans.blocking_reason(rma)
-        if loaner:
-            reasons.append(loaner)
-    return reasons
 
 
 @dataclass(frozen=True)
@@ -602,15 +576,7 @@ class OutboundPanel(QWidget):
     # -- writing -----------------------------------------------------------------------------
     def _save_leg(self, rma: Rma, typed: LegInput) -> ShippingLeg:
         """Record the return leg, or correct the one recorded and not shipped yet."""
-        actor = self.ctx.operator
-        pending = self._pending_leg(shipping.legs_of(rma))
-        if pending is None:
-            return shipping.record_leg(actor, rma, LegKind.DEPOT_TO_CUSTOMER, typed)
-        leg = shipping.update_leg(actor, pending, pending.version, carrier=typed.carrier,
-                                  tracking=typed.tracking, cost=typed.cost)
-        if typed.payer is not None and typed.payer != leg.payer:
-            leg = shipping.override_payer(actor, leg, typed.payer, typed.override_reason)
-        return leg
+        return dispatch.save_return_leg(self.ctx.operator, rma, typed)
 
     def record_leg(self) -> ShippingLeg | None:
         rma = self._fresh()
@@ -640,11 +606,7 @@ class OutboundPanel(QWidget):
         actor = self.ctx.operator
         try:
             typed = self.leg.leg_input()
-            with unit_of_work():
-                leg = self._save_leg(rma, typed)
-                shipped = workflow.ship(actor, rma.id, expected_version=rma.version,
-                                        carrier=leg.carrier, tracking=leg.tracking)
-                shipping.mark_shipped(actor, leg.id)
+            shipped, leg = dispatch.ship_unit(actor, rma, typed, expected_version=rma.version)
         except GateClosed as refusal:
             # nothing was written; if the refusal is the courier cost of this very leg, keep
             # the leg so the customer can be asked for exactly that money
