@@ -1,6 +1,6 @@
 """Fill translations into a Qt .ts catalogue from a tab-separated file.
 
-Usage: python tools/ts_fill.py resources/translations/depot_zh_CN.ts zh.tsv
+Usage: python tools/ts_fill.py resources/translations/depot_zh_CN.ts a.tsv [b.tsv ...]
 Each line of the .tsv is `source<TAB>translation` (\\n written as \\n). Entries
 whose source matches get the translation and lose type="unfinished"; the
 rest are left alone, so a translator can keep working in Qt Linguist.
@@ -43,5 +43,8 @@ def fill(ts_path: str, table: dict[str, str]) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    filled, left = fill(sys.argv[1], load(sys.argv[2]))
+    merged: dict[str, str] = {}
+    for tsv in sys.argv[2:]:
+        merged.update(load(tsv))
+    filled, left = fill(sys.argv[1], merged)
     print(f"{filled} translated, {left} still unfinished")
