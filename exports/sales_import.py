@@ -182,14 +182,18 @@ class ImportReport:
                 "nothing was imported."
             )
         verb = "imported" if self.imported else "ready to import"
-        parts = [f"{self.new_units} new units {verb}"]
+        parts = [f"{_count(self.new_units, 'new unit')} {verb}"]
         if self.new_customers:
-            parts.append(f"{self.new_customers} new customers")
+            parts.append(_count(self.new_customers, "new customer"))
         if self.unchanged:
             parts.append(f"{self.unchanged} already registered")
         if self.repeated:
-            parts.append(f"{self.repeated} repeated rows")
+            parts.append(_count(self.repeated, "repeated row"))
         return f"{self.file}: " + ", ".join(parts) + "."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class ImportRefused(ValidationError):

@@ -98,7 +98,8 @@ class OpenRmaExists(Conflict):
             local = received_at.astimezone(clock.current().local_tz())
             when = f"received {local:%Y-%m-%d %H:%M}, "
         super().__init__(
-            f"Serial {serial} already has an open RMA: {number} ({when}state {state})."
+            f"Serial {serial} already has an open RMA: {number}"
+            f" ({when}state {state.replace('_', ' ')})."
             " No second RMA was created; open that one instead."
         )
         self.serial = serial
@@ -126,8 +127,9 @@ class ScanAction(StrEnum):
 class ScanResult:
     """The answer to one scan; `action` decides which fields are set.
 
-    - OPEN_RMA: `rma` (with `rma.unit`, its model and customer loaded) and,
-      for a serial scan, `unit`.
+    - OPEN_RMA: `rma` with `rma.unit` and the unit's model loaded, and `unit`.
+      An RMA-number scan also loads `rma.customer`; after a serial scan it is
+      fetched on first use (the unit's customer is already on `unit`).
     - RECEIVE: `unit` (model and customer loaded) and `decision`, the coverage
       for a fault reported today.
     - REGISTER_UNIT: `serial`, the normalised serial to prefill.

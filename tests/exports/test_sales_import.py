@@ -232,7 +232,7 @@ def test_import_registers_units_and_customers(tmp_path, models, manager, clerk):
     finally:
         unsubscribe()
     assert report.imported and report.summary() == (
-        "ok.xlsx: 4 new units imported, 1 new customers, 1 already registered, 1 repeated rows."
+        "ok.xlsx: 4 new units imported, 1 new customer, 1 already registered, 1 repeated row."
     )
     assert progress[-1][0] == progress[-1][1]
     assert all(d <= t for d, t in progress)
