@@ -85,11 +85,21 @@ def open_db(url: str, progress: Callable[[str], None] | None = None):
 
 
 def seed_demo() -> None:
-    try:
-        from rma.demo import seed_demo as seed
-    except ImportError:  # the demo seeder grows with the features
+    """Seed the demo depot: people, customers, units, RMAs, then parts and loaners.
+
+    Does nothing to a database that already has operators (somebody's data, or
+    a demo seeded before); each step is idempotent on its own too.
+    """
+    from inventory.demo import seed_demo_parts
+    from rma.demo import seed_demo as seed_people_and_units
+    from rma.demo_loaners import seed_demo_loaners
+
+    data = seed_people_and_units()
+    if data is None:
         return
-    seed()
+    manager = data.users["BDG-M001"]
+    seed_demo_parts(manager)
+    seed_demo_loaners(manager)
 
 
 def cmd_migrate(url: str) -> int:
@@ -160,7 +170,7 @@ def self_test(language: str | None) -> int:
 
         check("open and migrate", lambda: open_db(url).display)
         check("demo data", seed_demo)
-        from depot.selftest_steps import domain_steps
+        from exports.selftest import domain_steps
 
         for name, step in domain_steps():
             check(name, step)
