@@ -190,16 +190,21 @@ def test_paid_repair_through_the_screens(qtbot, depot, clerk, technician):
     assert bench.state.text() == "shipped"
     assert "may not close an RMA" in bench.why_label.text()  # the desk closes it on delivery
 
-    # -- the timeline tells the whole story, newest first
-    whats = [bench.timeline.item(i, 2).text() for i in range(bench.timeline.rowCount())]
+    # -- the timeline tells the whole story, newest first: what (and where to), then the note
+    lines = [bench.timeline.item(i, 2).text().split("\n")
+             for i in range(bench.timeline.rowCount())]
+    whats = [line[0].split(" · ")[0] for line in lines]
     assert whats[0] == "Shipped" and whats[-1] == "Received"
     for expected in ("Diagnosis started", "Diagnosis recorded", "Part needed", "Quote issued",
                      "Quote accepted", "Payment", "Released for repair", "Repair started",
                      "Part issued", "Repair finished", "Test passed"):
         assert expected in whats
     assert whats.count("Payment") == 2
-    moved = [bench.timeline.item(i, 3).text() for i in range(bench.timeline.rowCount())]
-    assert "ready to ship → shipped" in moved
+    assert lines[0][0] == "Shipped · ready to ship → shipped"
+    finished = lines[whats.index("Repair finished")]
+    assert finished == ["Repair finished · in repair → testing",
+                        "Replaced the PSU, 48 h burn-in"]
+    assert [bench.timeline.item(0, 1).text()] == ["Tom Tech"]
 
 
 def test_queue_tabs_time_left_and_overdue_highlight(qtbot, depot, clerk, technician, manager,
@@ -219,8 +224,10 @@ def test_queue_tabs_time_left_and_overdue_highlight(qtbot, depot, clerk, technic
     assert bench.filter_buttons["mine"].isChecked()
     assert [r.number for r in bench.queue_model.rows] == [first.number]
     assert bench.queue.isColumnHidden(QueueModel.TECHNICIAN_COLUMN)
-    sla = bench.queue_model.data(bench.queue_model.index(0, QueueModel.SLA_COLUMN))
-    assert sla.endswith("left")
+    sla = bench.queue_model.index(0, QueueModel.SLA_COLUMN)
+    assert bench.queue_model.data(sla) == "12 h"  # the fix target: 12 working hours
+    assert "Turnaround: 7 d left (due 2026-01-12 09:00)" in bench.queue_model.data(
+        sla, Qt.ItemDataRole.ToolTipRole)
 
     press(qtbot, win, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert bench.filter_buttons["all"].isChecked() and bench.queue_model.rowCount() == 3
@@ -233,7 +240,7 @@ def test_queue_tabs_time_left_and_overdue_highlight(qtbot, depot, clerk, technic
     bench.filter_buttons["overdue"].click()
     assert bench.queue_model.rowCount() == 3
     index = bench.queue_model.index(0, QueueModel.SLA_COLUMN)
-    assert bench.queue_model.data(index).startswith("overdue by")
+    assert bench.queue_model.data(index).startswith("overdue ")
     assert bench.queue_model.data(index, Qt.ItemDataRole.BackgroundRole).name() == OVERDUE_BG
     qtmodeltester.check(bench.queue_model)
 
@@ -279,7 +286,7 @@ def test_manager_waiver_vendor_repair_and_task(qtbot, depot, clerk, technician, 
     assert "needs a reason" in waiver.error_label.text()
     commit_text(waiver.reason, "Key account: repair on trust, PO follows")
     ok(waiver)
-    assert "Gate waived" in bench.timeline.item(0, 2).text()
+    assert bench.timeline.item(0, 2).text().startswith("Gate waived\nKey account")
     assert bench.action_buttons[Action.SEND_TO_VENDOR].isEnabled()
     assert "Gate waived by a manager" in bench.why_label.text()
 

@@ -215,14 +215,12 @@ class QueueModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("QueueModel", "RMA"),
         QT_TRANSLATE_NOOP("QueueModel", "Time left"),
         QT_TRANSLATE_NOOP("QueueModel", "State"),
-        QT_TRANSLATE_NOOP("QueueModel", "Unit"),
         QT_TRANSLATE_NOOP("QueueModel", "Customer"),
         QT_TRANSLATE_NOOP("QueueModel", "Technician"),
     )
     SLA_COLUMN = 1
-    UNIT_COLUMN = 3
-    CUSTOMER_COLUMN = 4
-    TECHNICIAN_COLUMN = 5
+    CUSTOMER_COLUMN = 3
+    TECHNICIAN_COLUMN = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,11 +245,12 @@ class QueueModel(QAbstractTableModel):
         col = index.column()
         status = sla_status(row.sla)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.number, sla_short(row.sla), state_label(row.state),
-                    f"{row.serial} · {row.model}", row.customer,
+            return (row.number, sla_short(row.sla), state_label(row.state), row.customer,
                     row.technician or QCoreApplication.translate("QueueModel", "—"))[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.SLA_COLUMN:
-            return sla_long(row.sla)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.SLA_COLUMN:
+                return sla_long(row.sla)
+            return f"{row.number} · {row.serial} · {row.model} · {row.customer}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if status == "overdue":
                 return QColor(OVERDUE_BG)
@@ -502,7 +501,7 @@ class BenchPage(Page):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 700])
+        splitter.setSizes([500, 550])
 
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_scan)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_diagnosis)
@@ -545,7 +544,6 @@ class BenchPage(Page):
         self.queue.setWordWrap(False)
         header = self.queue.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(QueueModel.UNIT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(QueueModel.CUSTOMER_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.queue.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.queue.selectionModel().currentRowChanged.connect(self._queue_row_changed)
@@ -653,6 +651,10 @@ class BenchPage(Page):
         extra.addStretch(1)
         extra.addWidget(self.waive_button)
         layout.addLayout(extra)
+        self.keys_label = QLabel()
+        self.keys_label.setObjectName("hint")
+        self.keys_label.setWordWrap(True)
+        layout.addWidget(self.keys_label)
         self.why_label = QLabel()
         self.why_label.setObjectName("why")
         self.why_label.setWordWrap(True)
@@ -661,18 +663,22 @@ class BenchPage(Page):
         return card
 
     def _build_timeline(self) -> QWidget:
-        self.timeline = QTableWidget(0, 5)
+        # three columns so the notes get the width: what happened (and the state it
+        # moved to) on the first line of the last column, the note below it
+        self.timeline = QTableWidget(0, 3)
         self.timeline.setObjectName("timeline")
         self.timeline.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("State"), self.tr("Note")])
+            [self.tr("When"), self.tr("Who"), self.tr("What happened")])
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setWordWrap(True)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.timeline.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.timeline.resizeRowsToContents())
         return self.timeline
 
     def _build_diagnosis(self) -> QWidget:
@@ -1057,25 +1063,32 @@ class BenchPage(Page):
         except DomainError as exc:
             self.ctx.error(str(exc))
             return
-        offered = [a for a in found if a.in_state and a.action not in NOT_BUTTONS]
+        offered = [a for a in found if a.in_state and a.action not in NOT_BUTTONS
+                   and (a.action is not Action.REQUEST_APPROVAL or self._issuing_is_next())]
         self.availability = {a.action: a for a in found}
         online = self.ctx.online
         for i, item in enumerate(offered):
             text = _t(ACTION_TEXT[item.action])
             keys = ACTION_KEYS.get(item.action)
-            button = QPushButton(f"{text} ({keys})" if keys else text)
+            button = QPushButton(text)
             button.setObjectName(f"action_{item.action.value}")
             enabled = item.enabled and online
             button.setEnabled(enabled)
             if item.enabled and item.action in FORWARD:
                 button.setProperty("primary", True)
-            tip = item.reason if not item.enabled else (item.reason or (keys or ""))
+            tip = item.reason
+            if keys:
+                tip = f"{keys} — {tip}" if tip else keys
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, a=item.action: self.do(a))
             self.actions_grid.addWidget(button, i // 3, i % 3)
             self.action_buttons[item.action] = button
         for col in range(3):
             self.actions_grid.setColumnStretch(col, 1)
+        legend = [f"{ACTION_KEYS[a.action]} {_t(ACTION_TEXT[a.action]).rstrip('…')}"
+                  for a in offered if a.action in ACTION_KEYS]
+        self.keys_label.setText(self.tr("Keys: {keys}").format(
+            keys=" · ".join([*legend, self.tr("Ctrl+Q quote"), self.tr("Ctrl+L scan")])))
         self.why_label.setText(self._why_text(offered))
         self.why_label.setVisible(bool(self.why_label.text()))
         manager = is_manager(self.ctx.operator)
@@ -1084,6 +1097,13 @@ class BenchPage(Page):
         self.waive_button.setEnabled(online)
         self.quote_button.setVisible(self.rma.coverage in ("out_of_warranty", "excluded")
                                      or bool(self.quote_ids))
+
+    def _issuing_is_next(self) -> bool:
+        """Issuing is the next step with a draft, or before any quote; else it is a revision."""
+        assert self.rma is not None
+        mine = quotes.quotes_of(self.rma)
+        self.quote_ids = {str(q.id) for q in mine}
+        return not mine or any(q.status == "draft" for q in mine)
 
     def _why_text(self, offered: list[ActionAvailability]) -> str:
         """Why each unavailable action is unavailable, one line per reason, actions grouped."""
@@ -1116,22 +1136,24 @@ class BenchPage(Page):
         rows = list(reversed(events))  # newest first: what just happened is on top
         self.timeline.setRowCount(len(rows))
         for i, event in enumerate(rows):
-            what = EVENT_TEXT.get(event.kind)
-            moved = ""
+            label = EVENT_TEXT.get(event.kind)
+            what = _t(label) if label else event.kind.replace("_", " ")
             if event.to_state and event.to_state != event.from_state:
                 moved = (f"{state_label(event.from_state)} → {state_label(event.to_state)}"
                          if event.from_state else state_label(event.to_state))
+                what = f"{what} · {moved}"
+            when = QTableWidgetItem(local(event.at, "%m-%d %H:%M"))
+            when.setToolTip(local(event.at))
             who = QTableWidgetItem(event.actor_name or "—")
             if event.station:
                 who.setToolTip(self.tr("Station: {name}").format(name=event.station))
-            note = QTableWidgetItem(event.note)
-            note.setToolTip(event.note)
-            cells = [QTableWidgetItem(local(event.at)), who,
-                     QTableWidgetItem(_t(what) if what else event.kind.replace("_", " ")),
-                     QTableWidgetItem(moved), note]
-            for col, cell in enumerate(cells):
+            text = QTableWidgetItem(f"{what}\n{event.note}" if event.note else what)
+            text.setToolTip(event.note)
+            for col, cell in enumerate((when, who, text)):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.timeline.setItem(i, col, cell)
         self.timeline.resizeRowsToContents()
+        QTimer.singleShot(0, self.timeline.resizeRowsToContents)  # again once laid out
 
     def _fill_diagnosis(self) -> None:
         rma = self.rma

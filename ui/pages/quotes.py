@@ -167,10 +167,9 @@ class MoneyListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("MoneyListModel", "RMA"),
         QT_TRANSLATE_NOOP("MoneyListModel", "Customer"),
         QT_TRANSLATE_NOOP("MoneyListModel", "State"),
-        QT_TRANSLATE_NOOP("MoneyListModel", "Total"),
         QT_TRANSLATE_NOOP("MoneyListModel", "Outstanding"),
     )
-    MONEY_COLUMNS = (3, 4)
+    MONEY_COLUMNS = (3,)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,16 +193,18 @@ class MoneyListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            total = money(row.total, row.currency) if row.total is not None else "—"
             owed = money(row.outstanding, row.currency) if row.outstanding else "—"
-            return (row.number, row.customer, state_label(row.state), total, owed)[col]
+            return (row.number, row.customer, state_label(row.state), owed)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if not row.quote:
                 return QCoreApplication.translate("MoneyListModel", "no quote yet")
-            return f"{row.quote} · {quotes.status_label(row.quote_status)}"
+            return QCoreApplication.translate("MoneyListModel", "{quote} · {status} · total "
+                                              "{total}").format(
+                quote=row.quote, status=quotes.status_label(row.quote_status),
+                total=money(row.total or 0, row.currency))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and row.outstanding > 0:
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and row.outstanding > 0:
             return QColor("#a12a1c")
         if role == Qt.ItemDataRole.UserRole:
             return row.rma_id
@@ -438,7 +439,6 @@ class QuotesPage(Page):
         self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines_table.setMinimumHeight(130)
         header = self.lines_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -521,8 +521,8 @@ class QuotesPage(Page):
         grid.addWidget(self.line_error, 4, 0, 1, 4)
         layout.addWidget(self.editor)
 
-        buttons = QGridLayout()
-        self.draft_button = QPushButton(self.tr("New quote (Ctrl+N)"))
+        self.quote_buttons = QGridLayout()
+        self.draft_button = QPushButton(self.tr("New quote"))
         self.draft_button.clicked.connect(self.new_draft)
         self.issue_button = QPushButton(self.tr("Issue quote (Ctrl+I)"))
         self.issue_button.setProperty("primary", True)
@@ -535,10 +535,11 @@ class QuotesPage(Page):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button = QPushButton(self.tr("Export PDF"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        for i, button in enumerate((self.draft_button, self.issue_button, self.accept_button,
-                                    self.decline_button, self.xlsx_button, self.pdf_button)):
-            buttons.addWidget(button, i // 3, i % 3)
-        layout.addLayout(buttons)
+        for i, button in enumerate(self._quote_button_order()):
+            self.quote_buttons.addWidget(button, i // 4, i % 4)
+        for col in range(4):
+            self.quote_buttons.setColumnStretch(col, 1)
+        layout.addLayout(self.quote_buttons)
         self.quote_why = QLabel()
         self.quote_why.setObjectName("why")
         self.quote_why.setWordWrap(True)
@@ -628,6 +629,30 @@ class QuotesPage(Page):
         refund_row.addWidget(self.refund_button)
         layout.addLayout(refund_row)
         return card
+
+    def _quote_button_order(self) -> tuple[QPushButton, ...]:
+        return (self.draft_button, self.issue_button, self.accept_button, self.decline_button,
+                self.xlsx_button, self.pdf_button)
+
+    def _relayout_quote_buttons(self) -> None:
+        """Put the buttons that are shown next to each other (hidden ones leave no hole)."""
+        for button in self._quote_button_order():
+            self.quote_buttons.removeWidget(button)
+        shown = [b for b in self._quote_button_order() if not b.isHidden()]
+        for i, button in enumerate(shown):
+            self.quote_buttons.addWidget(button, i // 4, i % 4)
+
+    def _fit_lines_table(self) -> None:
+        """As tall as its lines (2 to 8 rows), so the payments stay in view."""
+        table = self.lines_table
+        table.resizeRowsToContents()
+        count = table.rowCount()
+        default = table.verticalHeader().defaultSectionSize()
+        body = sum(table.rowHeight(i) for i in range(min(count, 8)))
+        body += max(0, 2 - count) * default
+        height = (table.horizontalHeader().sizeHint().height() + body
+                  + 2 * table.frameWidth() + 2)
+        self.lines_table.setFixedHeight(height)
 
     # ----------------------------------------------------------------- opening
     def activated(self) -> None:
@@ -854,11 +879,12 @@ class QuotesPage(Page):
                 self.fee.setText(money(quote.diagnosis_fee, code))
             self._kind_changed()
         has_draft = draft
-        self.draft_button.setText(self.tr("Revise quote (Ctrl+N)") if all_quotes
-                                  else self.tr("New quote (Ctrl+N)"))
+        self.draft_button.setText(self.tr("Revise quote") if all_quotes
+                                  else self.tr("New quote"))
         self.draft_button.setEnabled(is_open and chargeable and not has_draft and self.ctx.online)
         self.draft_button.setToolTip(
-            self.tr("A revision starts as a copy of the latest quote the customer saw."))
+            self.tr("Ctrl+N — a revision starts as a copy of the latest quote the customer "
+                    "saw.") if all_quotes else "Ctrl+N")
         buttons = {Action.REQUEST_APPROVAL: self.issue_button,
                    Action.ACCEPT_QUOTE: self.accept_button,
                    Action.DECLINE_QUOTE: self.decline_button}
@@ -890,6 +916,11 @@ class QuotesPage(Page):
         exportable = quote is not None and bool(self.lines)
         self.xlsx_button.setEnabled(exportable)
         self.pdf_button.setEnabled(exportable)
+        self._relayout_quote_buttons()
+        self._fit_lines_table()
+        self.lines_table.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if len(self.lines) > 8
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _fill_money(self) -> None:
         assert self.rma is not None

@@ -122,16 +122,18 @@ def sla_status(sla: RmaSla) -> str:
 
 
 def sla_short(sla: RmaSla) -> str:
-    """The queue's SLA cell: the most urgent clock, or that the clocks are paused."""
+    """The queue's "time left" cell: the most urgent clock, short; paused or overdue said so."""
     due = sla.next_due
     if due is None:
         return QCoreApplication.translate("Repair", "no target")
     if due.stopped_at is not None:
         return QCoreApplication.translate("Repair", "stopped")
-    text = left_text(due)
+    span = duration_text(due.left)
+    if due.left < timedelta(0):
+        return QCoreApplication.translate("Repair", "overdue {span}").format(span=span)
     if sla.paused:
-        return QCoreApplication.translate("Repair", "paused · {left}").format(left=text)
-    return text
+        return QCoreApplication.translate("Repair", "paused, {span}").format(span=span)
+    return span
 
 
 def sla_long(sla: RmaSla) -> str:
