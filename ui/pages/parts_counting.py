@@ -184,7 +184,7 @@ class CountTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 500])
+        splitter.setSizes([610, 450])
 
         self.lines.currentCellChanged.connect(self._line_selected)
         self.lines.cellDoubleClicked.connect(self._open_line_part)
