@@ -748,6 +748,11 @@ class CatalogueTab(QWidget):
     def activated(self) -> None:
         self.search.setFocus()
 
+    def hideEvent(self, event) -> None:
+        # a hidden tab searches nothing: it is searched again when it is shown
+        self._timer.stop()
+        super().hideEvent(event)
+
     def set_operator(self, user: object) -> None:
         may = is_warehouse(user)  # type: ignore[arg-type]
         tip = "" if may else self.tr("Warehouse staff or a manager edit the catalogue.")
@@ -847,6 +852,11 @@ class PartsPage(Page):
 
     def _settled(self) -> None:
         self._just_shown = False
+
+    def hideEvent(self, event) -> None:
+        # a hidden page does no work: it reloads what it shows when it is shown again
+        self._summary_timer.stop()
+        super().hideEvent(event)
 
     def handle_scan(self, scan: Scan) -> None:
         if self._just_shown and scan.kind == ScanKind.PART:
