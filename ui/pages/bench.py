@@ -955,6 +955,8 @@ class BenchPage(Page):
             self.which = (bench.Which.MINE if user.role == Role.TECHNICIAN.value
                           else bench.Which.ALL)
         self.filter_buttons[self.which.value].setChecked(True)
+        if not self.isVisible():
+            return  # loaded when shown (the main window refreshes a page it shows)
         self.reload_queue()
         if self.rma is not None:
             self._show_detail()

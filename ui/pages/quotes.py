@@ -322,7 +322,8 @@ class QuotesPage(Page):
         QShortcut(QKeySequence("Ctrl+I"), self, self.issue)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record_payment)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_draft)
-        ctx.operator_changed.connect(lambda _user: self.refresh(None))
+        # who may pay, refund or quote changes with the operator; shown pages reload
+        ctx.operator_changed.connect(lambda _user: self.isVisible() and self.refresh(None))
 
     # ----------------------------------------------------------------- building
     def _build_list(self) -> QWidget:
