@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator, Mapping
 
 import resources
 from depot import users
@@ -26,10 +27,41 @@ from ui.qt import (
     QWidget,
 )
 from ui.scan_router import ScanRouter
-from ui.sections import SECTIONS, Section
+from ui.sections import SECTIONS
 from ui.widgets import Banner
 
 log = logging.getLogger(__name__)
+
+
+KEYS = [s.key for s in SECTIONS]
+
+
+class LazyPages(Mapping[str, Page]):
+    """The section pages, each built on first use.
+
+    Building all eight pages up front made the window slow to open (and every
+    GUI test with it); a page nobody visits is never built.
+    """
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        self._build = build
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        if key not in KEYS:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KEYS)
+
+    def __len__(self) -> int:
+        return len(KEYS)
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -63,11 +95,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.pages: dict[str, Page] = {}
+        self.pages = LazyPages(self._build_page)
         for s in SECTIONS:
-            page = self._build_page(s)
-            self.pages[s.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem(s.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, s.key)
             item.setToolTip(f"{s.translated_title()} ({s.shortcut})")
@@ -86,16 +116,28 @@ class MainWindow(QMainWindow):
         self.show_section("intake")
 
     # -- pages -------------------------------------------------------------
-    def _build_page(self, s: Section) -> Page:
+    def _build_page(self, key: str) -> Page:
+        """Build a section's page the first time it is needed, in its place in the stack."""
+        index = KEYS.index(key)
+        s = SECTIONS[index]
         cls = s.load()
         if cls is None:
-            return NotYetPage(self.ctx, s.translated_title(), s.translated_blurb(), s.issue)
-        return cls(self.ctx)
+            page: Page = NotYetPage(self.ctx, s.translated_title(), s.translated_blurb(), s.issue)
+        else:
+            page = cls(self.ctx)
+        stand_in = self.stack.widget(index)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        return page
 
     def show_section(self, key: str) -> Page:
-        keys = [s.key for s in SECTIONS]
-        self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        page = self.pages[key]
+        self.nav.setCurrentRow(KEYS.index(key))
+        return page
 
     def current_key(self) -> str:
         return SECTIONS[self.stack.currentIndex()].key
@@ -103,14 +145,13 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.pages[SECTIONS[row].key]
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if isinstance(page, Page):
-            page.activated()
-            page.refresh(None)
+        page.activated()
+        page.refresh(None)
 
     def _open_request(self, key: str, payload: object) -> None:
-        if isinstance(self.pages[key], NotYetPage):
+        if SECTIONS[KEYS.index(key)].load() is None:
             return  # that section is not built yet: stay where the person is
         self.show_section(key).open_item(payload)
 
@@ -136,10 +177,9 @@ class MainWindow(QMainWindow):
             current.handle_scan(scan)
             return
         for s in SECTIONS:
-            page = self.pages[s.key]
-            if scan.kind in page.handles:
-                self.show_section(s.key)
-                page.handle_scan(scan)
+            cls = s.load()  # the class says what it handles: no need to build the page
+            if cls is not None and scan.kind in cls.handles:
+                self.show_section(s.key).handle_scan(scan)
                 return
         self.ctx.error(
             self.tr("Scanned {code}: no screen handles this kind of code yet.").format(
