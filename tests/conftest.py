@@ -57,11 +57,29 @@ def pg_server():
     server.cleanup()
 
 
+_created: list[tuple[pgserver.PgServer, str]] = []
+
+
 def new_pg_database(server: pgserver.PgServer, template: str = "depot_template") -> str:
-    """A new database: a copy of the migrated template, or empty (template0)."""
+    """A new database: a copy of the migrated template, or empty (template0).
+
+    Dropped again when the test ends (`_drop_test_databases`), so the server's
+    folder stays small and the session does not end in minutes of rmtree.
+    """
     name = f"t{os.getpid()}_{next(_counter)}"
     server.psql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    _created.append((server, name))
     return server.url(name)
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_databases():
+    """After each test (and after its fixtures closed their connections): drop its databases."""
+    yield
+    while _created:
+        server, name = _created.pop()
+        if server.process is not None and server.process.poll() is None:
+            server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def _mark_pg_run() -> None:
