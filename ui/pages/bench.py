@@ -478,7 +478,7 @@ class BenchPage(Page):
         self._acting = False
         self._queue_timer = QTimer(self)
         self._queue_timer.setSingleShot(True)
-        self._queue_timer.timeout.connect(self.reload_queue)
+        self._queue_timer.timeout.connect(self._queued_reload)
         self._tick = QTimer(self)
         self._tick.setInterval(60_000)  # SLA clocks move: refresh the time left every minute
         self._tick.timeout.connect(self._minute)
@@ -960,6 +960,15 @@ class BenchPage(Page):
         self.reload_queue()
         if self.rma is not None:
             self._show_detail()
+
+    def _queued_reload(self) -> None:
+        if self.isVisible():  # a closed window's timer must not query a database gone meanwhile
+            self.reload_queue()
+
+    def hideEvent(self, event) -> None:
+        self._queue_timer.stop()
+        self._tick.stop()
+        super().hideEvent(event)
 
     def _minute(self) -> None:
         if not self.isVisible():

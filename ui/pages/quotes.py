@@ -290,10 +290,10 @@ class QuotesPage(Page):
         self._acting = False
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
-        self._list_timer.timeout.connect(self.reload_list)
+        self._list_timer.timeout.connect(lambda: self.isVisible() and self.reload_list())
         self._price_timer = QTimer(self)
         self._price_timer.setSingleShot(True)
-        self._price_timer.timeout.connect(self._preview_line)
+        self._price_timer.timeout.connect(lambda: self.isVisible() and self._preview_line())
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -630,6 +630,12 @@ class QuotesPage(Page):
         refund_row.addWidget(self.refund_button)
         layout.addLayout(refund_row)
         return card
+
+    def hideEvent(self, event) -> None:
+        # a hidden (or closed) page runs no queries: it reloads when shown again
+        self._list_timer.stop()
+        self._price_timer.stop()
+        super().hideEvent(event)
 
     def _quote_button_order(self) -> tuple[QPushButton, ...]:
         return (self.draft_button, self.issue_button, self.accept_button, self.decline_button,
