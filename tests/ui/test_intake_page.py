@@ -99,7 +99,7 @@ def test_unknown_serial_opens_register_form_prefilled(qtbot, desk):
 
 
 def test_malformed_scan_writes_nothing(qtbot, desk):
-    win, page = desk
+    win, _page = desk
     before = (Rma.select().count(), Unit.select().count(), AuditEntry.select().count())
     win.on_scan("SN\x1bOOPS")
     assert win.banner.level == "error"
