@@ -50,7 +50,7 @@ from depot import clock, config, settings
 from depot import db as dbmod
 from depot.connection import connect_kwargs
 from depot.errors import DomainError, SchemaError, ValidationError
-from depot.i18n import translate
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.migrate import too_new_message
 
 log = logging.getLogger(__name__)
@@ -67,13 +67,18 @@ def _bool(value: Any) -> bool:
     return value
 
 
-DAILY = settings.define("backup.daily", True, "Take a backup every day", _bool)
+DAILY = settings.define(
+    "backup.daily", True, QT_TRANSLATE_NOOP("Settings", "Take a backup every day"), _bool
+)
 KEEP = settings.define(
-    "backup.keep", 14, "Daily backups kept (the oldest beyond this are deleted)",
+    "backup.keep", 14,
+    QT_TRANSLATE_NOOP("Settings", "Daily backups kept (the oldest beyond this are deleted)"),
     settings.int_range(1, 3650),
 )
 FOLDER = settings.define(
-    "backup.folder", "", "Daily backup folder (empty: the backups folder in the data folder)"
+    "backup.folder", "",
+    QT_TRANSLATE_NOOP("Settings",
+                      "Daily backup folder (empty: the backups folder in the data folder)"),
 )
 
 
@@ -181,12 +186,16 @@ def differences(expected: dict[str, TableSum], actual: dict[str, TableSum]) -> l
     for table in sorted(set(expected) | set(actual)):
         want, got = expected.get(table), actual.get(table)
         if want is None:
-            out.append(f"{table}: not in the backup")
+            out.append(translate("Errors", "{table}: not in the backup").format(table=table))
         elif got is None:
-            out.append(f"{table}: missing")
+            out.append(translate("Errors", "{table}: missing").format(table=table))
+        elif want != got and got.rows == want.rows:
+            out.append(translate(
+                "Errors", "{table}: {rows} rows, expected {expected} (same count, different "
+                "content)").format(table=table, rows=got.rows, expected=want.rows))
         elif want != got:
-            out.append(f"{table}: {got.rows} rows, expected {want.rows}"
-                       + (" (same count, different content)" if got.rows == want.rows else ""))
+            out.append(translate("Errors", "{table}: {rows} rows, expected {expected}").format(
+                table=table, rows=got.rows, expected=want.rows))
     return out
 
 

@@ -62,7 +62,8 @@ def describe_url(url: str) -> DbInfo:
     if scheme == "sqlite":
         # sqlite:///relative.db, sqlite:////abs/depot.db, sqlite:///C:/Users/x/depot.db
         if not url.startswith("sqlite:///") or len(url) == len("sqlite:///"):
-            raise DomainError("The SQLite URL names no file (sqlite:///path/to/depot.db).")
+            raise DomainError(
+                translate("Errors", "The SQLite URL names no file (sqlite:///path/to/depot.db)."))
         path = Path(unquote(url[len("sqlite:///"):]))
         return DbInfo(url, "sqlite", path, f"SQLite {path}")
     if scheme in ("postgresql", "postgres"):
@@ -74,7 +75,8 @@ def describe_url(url: str) -> DbInfo:
         display = f"PostgreSQL {user}{host}{port}/{parts.path.lstrip('/') or 'postgres'}"
         return DbInfo(url.replace("postgres://", "postgresql://", 1), "postgresql", None, display)
     raise DomainError(
-        f"Unsupported database URL {url!r}: use sqlite:///path/depot.db or postgresql://…"
+        translate("Errors", "Unsupported database URL {url!r}: use sqlite:///path/depot.db or "
+                  "postgresql://…").format(url=url)
     )
 
 
@@ -203,7 +205,8 @@ def write_transaction() -> Iterator[None]:
     COMMIT, unknown when it died during COMMIT.
     """
     if _write_block.is_set():
-        raise ConnectionLost(_lost_message(_write_block_reason or "server unreachable"))
+        raise ConnectionLost(_lost_message(
+            _write_block_reason or translate("Errors", "server unreachable")))
     committing = False
     try:
         with database.atomic():
@@ -259,7 +262,7 @@ def bind(db: pw.Database, info: DbInfo) -> None:
 
 def info() -> DbInfo:
     if _info is None:
-        raise SchemaError("No database is open.")
+        raise SchemaError(translate("Errors", "No database is open."))
     return _info
 
 
@@ -290,12 +293,14 @@ def read_sqlite_version(path: Path) -> int | None:
         if row is None:
             has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if has_tables:
-                raise SchemaError(f"{path} is not a Depot database.")
+                raise SchemaError(
+                    translate("Errors", "{path} is not a Depot database.").format(path=path))
             return None
         got = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
         return int(got[0]) if got else 0
     except sqlite3.DatabaseError as exc:
-        raise SchemaError(f"{path} is not a Depot database ({exc}).") from None
+        raise SchemaError(translate("Errors", "{path} is not a Depot database ({detail}).").format(
+            path=path, detail=exc)) from None
     finally:
         conn.close()
 
@@ -379,11 +384,13 @@ def update_versioned(
     if query.execute() != 1:
         current = model.get_or_none(model.id == row.id)
         if current is None:
-            raise StaleEdit("This record was deleted by someone else — reload.")
+            raise StaleEdit(
+                translate("Errors", "This record was deleted by someone else — reload."))
         stamp = current.updated_at
         when = stamp.astimezone().strftime("%Y-%m-%d %H:%M") if stamp else "?"
         raise StaleEdit(
-            f"Changed by {current.updated_by or 'someone else'} at {when} — reload and try again."
+            translate("Errors", "Changed by {who} at {when} — reload and try again.").format(
+                who=current.updated_by or translate("Errors", "someone else"), when=when)
         )
     for key, value in fields.items():
         setattr(row, key, value)

@@ -19,6 +19,7 @@ import peewee as pw
 
 from depot import clock
 from depot.errors import SchemaError
+from depot.i18n import translate
 
 #: advisory lock key so two stations opening an old PostgreSQL schema at once
 #: migrate it one after the other
@@ -45,11 +46,12 @@ def check_sequence(migrations: Sequence[Migration]) -> list[Migration]:
 
 
 def too_new_message(found: int, known: int) -> str:
-    return (
-        f"This database was written by a newer version of Depot (schema {found}; this "
-        f"program knows up to {known}). Install the newer Depot, or open another database. "
-        "Nothing was changed."
-    )
+    return translate(
+        "Errors",
+        "This database was written by a newer version of Depot (schema {found}; this "
+        "program knows up to {known}). Install the newer Depot, or open another database. "
+        "Nothing was changed.",
+    ).format(found=found, known=known)
 
 
 def current_version(db: pw.Database) -> int | None:
@@ -158,7 +160,8 @@ def open_database(
     try:
         database.connect(reuse_if_open=True)
     except Exception as exc:  # psycopg / sqlite errors: say what failed
-        raise SchemaError(f"Cannot open {info.display}: {str(exc).strip()}") from None
+        raise SchemaError(translate("Errors", "Cannot open {database}: {detail}").format(
+            database=info.display, detail=str(exc).strip())) from None
     dbmod.bind(database, info)
 
     def take_backup(version: int) -> Path | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from depot.errors import ValidationError
+from depot.i18n import translate
 
 #: minor units per major unit for the supported currencies
 MINOR_UNITS = {"CNY": 100, "USD": 100, "EUR": 100, "JPY": 1}
@@ -22,7 +23,9 @@ def _scale(currency: str) -> int:
     try:
         return MINOR_UNITS[currency]
     except KeyError:
-        raise ValidationError(f"Unknown currency {currency!r}.") from None
+        raise ValidationError(
+            translate("Errors", "Unknown currency {currency!r}.").format(currency=currency)
+        ) from None
 
 
 def format_money(minor: int, currency: str = "CNY", *, symbol: bool = False) -> str:
@@ -53,29 +56,39 @@ def parse_money(text: str | int | Decimal, currency: str = "CNY") -> int:
         for sym in set(SYMBOLS.values()):
             cleaned = cleaned.replace(sym, "")
         if not cleaned:
-            raise ValidationError("Enter an amount.")
+            raise ValidationError(translate("Errors", "Enter an amount."))
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError(f"{text!r} is not an amount.") from None
+            raise ValidationError(
+                translate("Errors", "{text!r} is not an amount.").format(text=text)
+            ) from None
     if not value.is_finite():
-        raise ValidationError(f"{text!r} is not an amount.")
+        raise ValidationError(translate("Errors", "{text!r} is not an amount.").format(text=text))
     minor = value * scale
     if minor != minor.to_integral_value():
         raise ValidationError(
-            f"{text!r} has more decimals than {currency} allows."
+            translate("Errors", "{text!r} has more decimals than {currency} allows.").format(
+                text=text, currency=currency)
         )
     if abs(value) > MAX_MAJOR:
-        raise ValidationError(f"{text!r} is not a plausible amount.")
+        raise ValidationError(
+            translate("Errors", "{text!r} is not a plausible amount.").format(text=text))
     return int(minor.to_integral_value(rounding=ROUND_HALF_UP))
 
 
-def require_non_negative(minor: int, what: str = "Amount") -> int:
-    """Guard for costs and prices: an int, never below zero."""
+def require_non_negative(minor: int, what: str | None = None) -> int:
+    """Guard for costs and prices: an int, never below zero.
+
+    `what` names the amount in messages, translated by the caller; default "Amount".
+    """
+    if what is None:
+        what = translate("Errors", "Amount")
     if not isinstance(minor, int) or isinstance(minor, bool):
-        raise ValidationError(f"{what} must be a whole number of minor units.")
+        raise ValidationError(
+            translate("Errors", "{what} must be a whole number of minor units.").format(what=what))
     if minor < 0:
-        raise ValidationError(f"{what} cannot be negative.")
+        raise ValidationError(translate("Errors", "{what} cannot be negative.").format(what=what))
     if minor > MAX_MAJOR * 100:
-        raise ValidationError(f"{what} is not plausible.")
+        raise ValidationError(translate("Errors", "{what} is not plausible.").format(what=what))
     return minor

@@ -10,16 +10,17 @@ import re
 
 from depot import audit
 from depot.errors import NotFound, PermissionDenied, ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 
 BADGE_RE = re.compile(r"^BDG-[A-Z0-9]{3,20}$")
 
 ROLE_LABELS = {
-    Role.TECHNICIAN: "Technician",
-    Role.WAREHOUSE: "Warehouse",
-    Role.SERVICE_DESK: "Service desk",
-    Role.MANAGER: "Manager",
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Roles", "Technician"),
+    Role.WAREHOUSE: QT_TRANSLATE_NOOP("Roles", "Warehouse"),
+    Role.SERVICE_DESK: QT_TRANSLATE_NOOP("Roles", "Service desk"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "Manager"),
 }
 
 
@@ -28,18 +29,23 @@ def create_user(actor: User | None, name: str, badge: str, role: Role | str) -> 
     name = (name or "").strip()
     badge = (badge or "").strip().upper()
     if not name:
-        raise ValidationError("Enter the operator's name.")
+        raise ValidationError(translate("Errors", "Enter the operator's name."))
     if not BADGE_RE.match(badge):
-        raise ValidationError(f"Badge {badge!r} must look like BDG-1234 (3–20 letters or digits).")
+        raise ValidationError(translate(
+            "Errors", "Badge {badge!r} must look like BDG-1234 (3–20 letters or digits).").format(
+            badge=badge))
     try:
         role = Role(role)
     except ValueError:
-        raise ValidationError(f"Unknown role {role!r}.") from None
+        raise ValidationError(
+            translate("Errors", "Unknown role {role!r}.").format(role=role)) from None
     with unit_of_work() as changes:
         if User.select().exists():
-            require_role(actor, Role.MANAGER, action="add operators")
+            require_role(actor, Role.MANAGER, action=translate("Errors", "add operators"))
         if User.select().where(User.badge == badge).exists():
-            raise ValidationError(f"Badge {badge} is already given to another operator.")
+            raise ValidationError(translate(
+                "Errors", "Badge {badge} is already given to another operator.").format(
+                badge=badge))
         user = User.create(name=name, badge=badge, role=role.value)
         audit.record(actor, "user.create", "user", user.id,
                      after={"name": name, "badge": badge, "role": role.value})
@@ -52,17 +58,34 @@ def by_badge(badge: str) -> User:
     code = (badge or "").strip().upper()
     user = User.get_or_none(User.badge == code)
     if user is None:
-        raise NotFound(f"No operator has badge {code}.")
+        raise NotFound(translate("Errors", "No operator has badge {code}.").format(code=code))
     if not user.active:
-        raise PermissionDenied(f"Badge {code} ({user.name}) is deactivated.")
+        raise PermissionDenied(translate("Errors", "Badge {code} ({name}) is deactivated.").format(
+            code=code, name=user.name))
     return user
 
 
-def require_role(actor: User | None, *roles: Role, action: str = "do this") -> User:
-    """Managers may do everything; others need one of `roles`."""
+def role_label(role: Role | str) -> str:
+    """The role's name in the operator's language."""
+    return translate("Roles", ROLE_LABELS[Role(role)])
+
+
+def require_role(actor: User | None, *roles: Role, action: str | None = None) -> User:
+    """Managers may do everything; others need one of `roles`.
+
+    `action` completes "Scan your badge to …" and "… may not …": callers pass it
+    translated (`translate("Errors", "add operators")`); the default is "do this".
+    """
+    if action is None:
+        action = translate("Errors", "do this")
     if actor is None:
-        raise PermissionDenied(f"Scan your badge to {action}.")
+        raise PermissionDenied(translate("Errors", "Scan your badge to {action}.").format(
+            action=action))
     if actor.role == Role.MANAGER or actor.role in {r.value for r in roles}:
         return actor
-    wanted = " or ".join(ROLE_LABELS[r] for r in roles) or "Manager"
-    raise PermissionDenied(f"{actor.name} may not {action}: needs role {wanted}.")
+    labels = [role_label(r) for r in roles] or [role_label(Role.MANAGER)]
+    wanted = labels[0]
+    for label in labels[1:]:
+        wanted = translate("Errors", "{first} or {second}").format(first=wanted, second=label)
+    raise PermissionDenied(translate("Errors", "{name} may not {action}: needs role {roles}.")
+                           .format(name=actor.name, action=action, roles=wanted))

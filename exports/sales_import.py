@@ -48,6 +48,7 @@ from depot import audit, clock
 from depot.db import database
 from depot.errors import DomainError, ValidationError
 from depot.events import ALL
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -67,6 +68,7 @@ __all__ = [
     "SheetPreview",
     "check_mapping",
     "dry_run",
+    "field_label",
     "guess_mapping",
     "parse_date",
     "parse_months",
@@ -86,14 +88,20 @@ FIELDS: tuple[str, ...] = (
     "warranty_months",
 )
 REQUIRED_FIELDS: tuple[str, ...] = ("serial", "model")
+#: English field names; shown through `translate("Import", …)` (see `field_label`)
 FIELD_LABELS: Mapping[str, str] = {
-    "serial": "Serial number",
-    "model": "Model",
-    "customer": "Customer",
-    "sale_date": "Sale date",
-    "acceptance_date": "Acceptance date",
-    "warranty_months": "Warranty (months)",
+    "serial": QT_TRANSLATE_NOOP("Import", "Serial number"),
+    "model": QT_TRANSLATE_NOOP("Import", "Model"),
+    "customer": QT_TRANSLATE_NOOP("Import", "Customer"),
+    "sale_date": QT_TRANSLATE_NOOP("Import", "Sale date"),
+    "acceptance_date": QT_TRANSLATE_NOOP("Import", "Acceptance date"),
+    "warranty_months": QT_TRANSLATE_NOOP("Import", "Warranty (months)"),
 }
+
+
+def field_label(fname: str) -> str:
+    """The name of an import field in the operator's language."""
+    return translate("Import", FIELD_LABELS[fname])
 
 #: header names recognised per field (compared after `_norm_header`)
 HEADER_ALIASES: Mapping[str, tuple[str, ...]] = {
@@ -147,8 +155,10 @@ class RowRejection:
         return "; ".join(self.reasons)
 
     def __str__(self) -> str:
-        who = f" ({self.serial})" if self.serial else ""
-        return f"Row {self.row}{who}: {self.reason}"
+        if self.serial:
+            return translate("Errors", "Row {row} ({serial}): {reason}").format(
+                row=self.row, serial=self.serial, reason=self.reason)
+        return translate("Errors", "Row {row}: {reason}").format(row=self.row, reason=self.reason)
 
 
 @dataclass
@@ -177,23 +187,28 @@ class ImportReport:
     def summary(self) -> str:
         """One sentence for the status line."""
         if self.rejections:
-            return (
-                f"{self.file}: {len(self.rejections)} of {self.rows} rows rejected; "
-                "nothing was imported."
-            )
-        verb = "imported" if self.imported else "ready to import"
-        parts = [f"{_count(self.new_units, 'new unit')} {verb}"]
+            return translate(
+                "Import", "{file}: {n} of {rows} rows rejected; nothing was imported."
+            ).format(file=self.file, n=len(self.rejections), rows=self.rows)
+        n = self.new_units
+        if self.imported:
+            units = (translate("Import", "{n} new unit imported") if n == 1
+                     else translate("Import", "{n} new units imported"))
+        else:
+            units = (translate("Import", "{n} new unit ready to import") if n == 1
+                     else translate("Import", "{n} new units ready to import"))
+        parts = [units.format(n=n)]
         if self.new_customers:
-            parts.append(_count(self.new_customers, "new customer"))
+            parts.append((translate("Import", "{n} new customer") if self.new_customers == 1
+                          else translate("Import", "{n} new customers")).format(
+                n=self.new_customers))
         if self.unchanged:
-            parts.append(f"{self.unchanged} already registered")
+            parts.append(translate("Import", "{n} already registered").format(n=self.unchanged))
         if self.repeated:
-            parts.append(_count(self.repeated, "repeated row"))
-        return f"{self.file}: " + ", ".join(parts) + "."
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+            parts.append((translate("Import", "{n} repeated row") if self.repeated == 1
+                          else translate("Import", "{n} repeated rows")).format(n=self.repeated))
+        return translate("Import", "{file}: {parts}.").format(
+            file=self.file, parts=", ".join(parts))
 
 
 class ImportRefused(ValidationError):
@@ -202,10 +217,15 @@ class ImportRefused(ValidationError):
     def __init__(self, report: ImportReport) -> None:
         n = len(report.rejections)
         first = report.rejections[0]
-        super().__init__(
-            f"{report.file}: {n} row{'s' if n != 1 else ''} rejected, nothing was imported"
-            f" (first: {first}). Fix the rows in the sheet and import again."
-        )
+        if n == 1:
+            message = translate(
+                "Errors", "{file}: {n} row rejected, nothing was imported (first: {first}). "
+                "Fix the rows in the sheet and import again.")
+        else:
+            message = translate(
+                "Errors", "{file}: {n} rows rejected, nothing was imported (first: {first}). "
+                "Fix the rows in the sheet and import again.")
+        super().__init__(message.format(file=report.file, n=n, first=first))
         self.report = report
 
 
@@ -213,7 +233,9 @@ class ImportCancelled(DomainError):
     """The person cancelled the import; everything was rolled back."""
 
     def __init__(self, file: str) -> None:
-        super().__init__(f"Import of {file} cancelled; nothing was imported.")
+        super().__init__(
+            translate("Errors", "Import of {file} cancelled; nothing was imported.").format(
+                file=file))
 
 
 @dataclass(frozen=True)
@@ -283,11 +305,13 @@ def check_mapping(mapping: Mapping[str, int], columns: int | None = None) -> dic
     """Refuse a mapping that misses a required field, names a column twice or no column."""
     unknown = set(mapping) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown import field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("Errors", "Unknown import field(s): {fields}.").format(
+            fields=", ".join(sorted(unknown))))
     for fname in REQUIRED_FIELDS:
         if mapping.get(fname) is None:
             raise ValidationError(
-                f"Choose the column that holds the {FIELD_LABELS[fname].lower()}."
+                translate("Errors", "Choose the column that holds the {field}.").format(
+                    field=field_label(fname).lower())
             )
     clean = {k: v for k, v in mapping.items() if v is not None}
     for fname, col in clean.items():
@@ -295,14 +319,16 @@ def check_mapping(mapping: Mapping[str, int], columns: int | None = None) -> dic
             columns is not None and col >= columns
         ):
             raise ValidationError(
-                f"{FIELD_LABELS[fname]} is mapped to column {col!r}, which the sheet does not have."
+                translate("Errors", "{field} is mapped to column {column!r}, which the sheet does "
+                          "not have.").format(field=field_label(fname), column=col)
             )
     by_col: dict[int, str] = {}
     for fname, col in clean.items():
         if col in by_col:
             raise ValidationError(
-                f"Column {_col_letter(col)} is chosen for both {FIELD_LABELS[by_col[col]]}"
-                f" and {FIELD_LABELS[fname]}."
+                translate("Errors", "Column {column} is chosen for both {first} and {second}.")
+                .format(column=_col_letter(col), first=field_label(by_col[col]),
+                        second=field_label(fname))
             )
         by_col[col] = fname
     return clean
@@ -331,7 +357,8 @@ _MONTHS_RE = re.compile(r"^(\d{1,3})\s*(?:个月|月|months?|mo)?$", re.I)
 
 def _plausible(d: date, shown: str) -> date:
     if not MIN_YEAR <= d.year <= MAX_YEAR:
-        raise _Bad(f"{shown} is not a plausible date (years {MIN_YEAR}–{MAX_YEAR})")
+        raise _Bad(translate("Errors", "{date} is not a plausible date (years {first}–{last})")
+                   .format(date=shown, first=MIN_YEAR, last=MAX_YEAR))
     return d
 
 
@@ -356,7 +383,7 @@ def _parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return _plausible(value, value.isoformat())
     if isinstance(value, bool):
-        raise _Bad(f"{value!r} is not a date")
+        raise _Bad(translate("Errors", "{value!r} is not a date").format(value=value))
     if isinstance(value, int | float):
         if float(value).is_integer() and 19_800_101 <= value <= 20_991_231:
             return _parse_date(str(int(value)))
@@ -364,7 +391,7 @@ def _parse_date(value: Any) -> date | None:
             from openpyxl.utils.datetime import from_excel
 
             return _parse_date(from_excel(value))
-        raise _Bad(f"{value!r} is not a date")
+        raise _Bad(translate("Errors", "{value!r} is not a date").format(value=value))
     text = " ".join(str(value).split())
     if not text:
         return None
@@ -375,12 +402,15 @@ def _parse_date(value: Any) -> date | None:
     else:
         m = _COMPACT_DATE_RE.match(text)
         if not m:
-            raise _Bad(f"{text!r} is not a date (use 2025-03-15, 2025/03/15 or 2025年3月15日)")
+            raise _Bad(translate(
+                "Errors", "{value!r} is not a date (use 2025-03-15, 2025/03/15 or 2025年3月15日)"
+            ).format(value=text))
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     try:
         return _plausible(date(year, month, day), text)
     except ValueError:
-        raise _Bad(f"{text!r} is not a calendar date") from None
+        raise _Bad(
+            translate("Errors", "{value!r} is not a calendar date").format(value=text)) from None
 
 
 def parse_months(value: Any) -> int | None:
@@ -395,10 +425,12 @@ def _parse_months(value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise _Bad(f"warranty months {value!r} is not a number")
+        raise _Bad(
+            translate("Errors", "warranty months {value!r} is not a number").format(value=value))
     if isinstance(value, int | float):
         if not float(value).is_integer():
-            raise _Bad(f"warranty months {value!r} is not a whole number")
+            raise _Bad(translate("Errors", "warranty months {value!r} is not a whole number")
+                       .format(value=value))
         months = int(value)
     else:
         text = unicodedata.normalize("NFKC", " ".join(str(value).split()))
@@ -406,10 +438,13 @@ def _parse_months(value: Any) -> int | None:
             return None
         m = _MONTHS_RE.match(text)
         if not m:
-            raise _Bad(f"warranty months {text!r} is not a whole number of months")
+            raise _Bad(translate(
+                "Errors", "warranty months {value!r} is not a whole number of months").format(
+                value=text))
         months = int(m[1])
     if not 0 <= months <= MAX_MONTHS:
-        raise _Bad(f"warranty months {months} is outside 0–{MAX_MONTHS}")
+        raise _Bad(translate("Errors", "warranty months {months} is outside 0–{max}").format(
+            months=months, max=MAX_MONTHS))
     return months
 
 
@@ -430,20 +465,22 @@ def _open(path: Path, sheet: str | None) -> tuple[XlsxReader, str]:
     """Open the workbook and pick the sheet; a file that is not .xlsx is refused clearly."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"{path.name}: no such file.")
+        raise ValidationError(translate("Errors", "{file}: no such file.").format(file=path.name))
     try:
         book = XlsxReader(path)
     except XlsxError as exc:
         raise ValidationError(
-            f"{path.name} cannot be read as an Excel workbook (.xlsx): {exc}. "
-            "Open it in Excel and save it as .xlsx."
+            translate("Errors", "{file} cannot be read as an Excel workbook (.xlsx): {error}. "
+                      "Open it in Excel and save it as .xlsx.").format(file=path.name, error=exc)
         ) from None
     name = sheet if sheet is not None else (book.sheet_names or [None])[0]
     if name is None or name not in book.sheet_names:
         book.close()
         if sheet is None:
-            raise ValidationError(f"{path.name} has no worksheet.")
-        raise ValidationError(f"{path.name} has no sheet {sheet!r}.")
+            raise ValidationError(
+                translate("Errors", "{file} has no worksheet.").format(file=path.name))
+        raise ValidationError(translate("Errors", "{file} has no sheet {sheet!r}.").format(
+            file=path.name, sheet=sheet))
     return book, name
 
 
@@ -455,8 +492,8 @@ def _iter_rows(
         yield from book.rows(sheet, columns=columns)
     except XlsxError as exc:
         raise ValidationError(
-            f"{book.path.name} cannot be read to the end ({exc}). "
-            "Open it in Excel and save it again."
+            translate("Errors", "{file} cannot be read to the end ({error}). Open it in Excel "
+                      "and save it again.").format(file=book.path.name, error=exc)
         ) from None
 
 
@@ -505,12 +542,15 @@ def _header_and_rows(
     if header_row is None:
         candidates = [(n, v) for n, v in head if not _is_blank(v)]
         if not candidates:
-            raise ValidationError(f"{file}: the sheet {sheet!r} is empty.")
+            raise ValidationError(translate("Errors", "{file}: the sheet {sheet!r} is empty.")
+                                  .format(file=file, sheet=sheet))
         header_row, header = _pick_header(candidates)
     else:
         found = next((v for n, v in head if n == header_row), None)
         if found is None or _is_blank(found):
-            raise ValidationError(f"{file}: row {header_row} is not a header row (it is empty).")
+            raise ValidationError(
+                translate("Errors", "{file}: row {row} is not a header row (it is empty).").format(
+                    file=file, row=header_row))
         header = found
     below = ((n, v) for n, v in itertools.chain(head, rest) if n > header_row)
     return header_row, tuple(header), below
@@ -580,35 +620,38 @@ def _parse_row(number: int, values: Sequence[Any], cols: Sequence[int | None]) -
     raw_serial = _text(raw_serial_v)
     serial = ""
     if not raw_serial:
-        reasons.append("empty serial")
+        reasons.append(translate("Errors", "empty serial"))
     else:
         try:
             serial = normalise_serial(raw_serial)
         except DomainError as exc:
-            reasons.append(f"malformed serial: {exc}")
+            reasons.append(translate("Errors", "malformed serial: {error}").format(error=exc))
     model = _text(model_v)
     if not model:
-        reasons.append("no model")
+        reasons.append(translate("Errors", "no model"))
     customer = _text(customer_v)
     if len(customer) > MAX_CUSTOMER_NAME:
-        reasons.append(f"customer name longer than {MAX_CUSTOMER_NAME} characters")
+        reasons.append(translate("Errors", "customer name longer than {n} characters").format(
+            n=MAX_CUSTOMER_NAME))
     try:
         sale = _parse_date(sale_v)
     except _Bad as exc:
         sale = None
-        reasons.append(f"bad sale date: {exc}")
+        reasons.append(translate("Errors", "bad sale date: {error}").format(error=exc))
     try:
         acceptance = _parse_date(acceptance_v)
     except _Bad as exc:
         acceptance = None
-        reasons.append(f"bad acceptance date: {exc}")
+        reasons.append(translate("Errors", "bad acceptance date: {error}").format(error=exc))
     if sale is not None and acceptance is not None and acceptance < sale:
-        reasons.append(f"acceptance date {acceptance} is before the sale date {sale}")
+        reasons.append(translate(
+            "Errors", "acceptance date {acceptance} is before the sale date {sale}").format(
+            acceptance=acceptance, sale=sale))
     try:
         months = _parse_months(months_v)
     except _Bad as exc:
         months = None
-        reasons.append(f"bad {exc}")
+        reasons.append(translate("Errors", "bad {error}").format(error=exc))
     return _Row(number, raw_serial, serial, model, customer, sale, acceptance, months, reasons)
 
 
@@ -693,17 +736,27 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 def _show(value: Any) -> str:
-    return "(empty)" if value in (None, "") else str(value)
+    return translate("Errors", "(empty)") if value in (None, "") else str(value)
+
+
+#: the compared values of a row, in `_Row.key` order (translated when used)
+_KEY_LABELS = (
+    QT_TRANSLATE_NOOP("Errors", "model"),
+    QT_TRANSLATE_NOOP("Errors", "customer"),
+    QT_TRANSLATE_NOOP("Errors", "sale date"),
+    QT_TRANSLATE_NOOP("Errors", "acceptance date"),
+    QT_TRANSLATE_NOOP("Errors", "warranty months"),
+)
 
 
 def _differences(a: tuple[Any, ...], b: tuple[Any, ...], models: Mapping[int, str]) -> str:
-    labels = ("model", "customer", "sale date", "acceptance date", "warranty months")
     diffs = []
-    for label, x, y in zip(labels, a, b, strict=True):
+    for index, (label, x, y) in enumerate(zip(_KEY_LABELS, a, b, strict=True)):
         if x != y:
-            if label == "model":
+            if index == 0:  # model ids: show the codes
                 x, y = models.get(x, x), models.get(y, y)
-            diffs.append(f"{label} {_show(x)} vs {_show(y)}")
+            diffs.append(translate("Errors", "{field} {old} vs {new}").format(
+                field=translate("Errors", label), old=_show(x), new=_show(y)))
     return ", ".join(diffs)
 
 
@@ -731,7 +784,7 @@ def _check(rows: list[_Row], file: str) -> _Plan:
         reasons = list(r.reasons)  # the parsed rows stay as read (they may be reused)
         model_id = models_exact.get(r.model) or models_lower.get(r.model.lower())
         if r.model and model_id is None:
-            reasons.append(f"unknown model {r.model!r}")
+            reasons.append(translate("Errors", "unknown model {model!r}").format(model=r.model))
         if r.serial:
             key = r.key(model_id)
             earlier = first_by_serial.get(r.serial)
@@ -743,8 +796,10 @@ def _check(rows: list[_Row], file: str) -> _Plan:
                     continue
             else:
                 reasons.append(
-                    f"serial {r.serial} is also on row {earlier[0]} with different data"
-                    f" ({_differences(earlier[1], key, model_codes)})"
+                    translate("Errors", "serial {serial} is also on row {row} with different "
+                              "data ({differences})").format(
+                        serial=r.serial, row=earlier[0],
+                        differences=_differences(earlier[1], key, model_codes))
                 )
         if reasons:
             report.rejections.append(RowRejection(r.row, r.raw_serial, tuple(reasons)))
@@ -769,8 +824,9 @@ def _check(rows: list[_Row], file: str) -> _Plan:
                 RowRejection(
                     r.row, r.raw_serial,
                     (
-                        f"serial {r.serial} is already registered with different data"
-                        f" ({_differences(known, key, model_codes)})",
+                        translate("Errors", "serial {serial} is already registered with different "
+                                  "data ({differences})").format(
+                            serial=r.serial, differences=_differences(known, key, model_codes)),
                     ),
                 )
             )
@@ -862,7 +918,7 @@ def run_import(
     the second half writing. `cancelled()` is polled between chunks; when it
     returns True the transaction is rolled back and `ImportCancelled` raised.
     """
-    require_role(actor, Role.SERVICE_DESK, action="import the sales register")
+    require_role(actor, Role.SERVICE_DESK, action=translate("Errors", "import the sales register"))
     path = Path(path)
     clean = check_mapping(mapping)
     rows = _read(path, clean, sheet, header_row, progress, cancelled)

@@ -41,6 +41,8 @@ from openpyxl.utils.datetime import (
     from_ISO8601,
 )
 
+from depot.i18n import translate
+
 __all__ = ["XlsxError", "XlsxReader"]
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -56,7 +58,10 @@ _DATE_FORMAT_IDS = frozenset(
 
 
 class XlsxError(Exception):
-    """The file is not a readable .xlsx workbook (or lacks the named sheet)."""
+    """The file is not a readable .xlsx workbook (or lacks the named sheet).
+
+    The message is a translated fragment that the import puts into its refusal.
+    """
 
 
 def _local(tag: str) -> str:
@@ -96,7 +101,9 @@ class XlsxReader:
         try:
             self._zip = zipfile.ZipFile(self.path)
         except (OSError, zipfile.BadZipFile) as exc:
-            raise XlsxError(f"not an .xlsx workbook ({exc})") from None
+            raise XlsxError(
+                translate("Errors", "not an .xlsx workbook ({detail})").format(detail=exc)
+            ) from None
         try:
             self._load()
         except XlsxError:
@@ -104,7 +111,9 @@ class XlsxReader:
             raise
         except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
             self._zip.close()
-            raise XlsxError(f"not an .xlsx workbook ({exc})") from None
+            raise XlsxError(
+                translate("Errors", "not an .xlsx workbook ({detail})").format(detail=exc)
+            ) from None
 
     def close(self) -> None:
         self._zip.close()
@@ -143,7 +152,8 @@ class XlsxReader:
             (p for kind, p in root_rels.values() if kind == "officeDocument"), "xl/workbook.xml"
         )
         if book_part not in self._zip.namelist():
-            raise XlsxError("it has no workbook part (is it an .xls or .xlsb file?)")
+            raise XlsxError(
+                translate("Errors", "it has no workbook part (is it an .xls or .xlsb file?)"))
         book = self._xml(book_part).getroot()
         self._ns = etree.QName(book).namespace or ""  # transitional or strict OOXML
         rels = self._rels(book_part)
@@ -205,12 +215,13 @@ class XlsxReader:
     def sheet_part(self, sheet: str | None) -> str:
         if sheet is None:
             if not self.sheet_names:
-                raise XlsxError("it has no worksheet")
+                raise XlsxError(translate("Errors", "it has no worksheet"))
             sheet = self.sheet_names[0]
         try:
             return self._sheet_parts[sheet]
         except KeyError:
-            raise XlsxError(f"it has no sheet {sheet!r}") from None
+            raise XlsxError(
+                translate("Errors", "it has no sheet {sheet!r}").format(sheet=sheet)) from None
 
     def last_row(self, sheet: str | None = None) -> int | None:
         """The last row number the sheet declares (its <dimension>), if it declares one.
@@ -269,7 +280,8 @@ class XlsxReader:
                             del parent[0]
                     yield row_counter, tuple(values)
         except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise XlsxError(f"the sheet is damaged: {exc}") from None
+            raise XlsxError(
+                translate("Errors", "the sheet is damaged: {detail}").format(detail=exc)) from None
 
 
 class _Cells:

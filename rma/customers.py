@@ -20,6 +20,7 @@ import peewee as pw
 from depot import audit
 from depot.db import update_versioned
 from depot.errors import NotFound, ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
@@ -58,14 +59,15 @@ _MAX_LENGTH = {
     "fax": 40,
     "email": 120,
 }
+#: field names in messages, translated when used (context "Errors")
 _LABEL = {
-    "name": "Customer name",
-    "contact_person": "Contact person",
-    "address": "Address",
-    "postcode": "Postcode",
-    "phone": "Phone",
-    "fax": "Fax",
-    "email": "Email",
+    "name": QT_TRANSLATE_NOOP("Errors", "Customer name"),
+    "contact_person": QT_TRANSLATE_NOOP("Errors", "Contact person"),
+    "address": QT_TRANSLATE_NOOP("Errors", "Address"),
+    "postcode": QT_TRANSLATE_NOOP("Errors", "Postcode"),
+    "phone": QT_TRANSLATE_NOOP("Errors", "Phone"),
+    "fax": QT_TRANSLATE_NOOP("Errors", "Fax"),
+    "email": QT_TRANSLATE_NOOP("Errors", "Email"),
 }
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -84,7 +86,8 @@ def validate_customer_fields(fields: Mapping[str, Any], *, partial: bool = False
     """
     unknown = set(fields) - set(CUSTOMER_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown customer field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("Errors", "Unknown customer field(s): {fields}.").format(
+            fields=", ".join(sorted(unknown))))
     clean: dict[str, str] = {}
     for key in CUSTOMER_FIELDS:
         if key not in fields:
@@ -93,31 +96,34 @@ def validate_customer_fields(fields: Mapping[str, Any], *, partial: bool = False
         text = "" if value is None else " ".join(str(value).split())
         if len(text) > _MAX_LENGTH[key]:
             raise ValidationError(
-                f"{_LABEL[key]} is {len(text)} characters long; at most {_MAX_LENGTH[key]} fit."
+                translate("Errors", "{field} is {length} characters long; at most {n} fit.").format(
+                    field=translate("Errors", _LABEL[key]), length=len(text), n=_MAX_LENGTH[key])
             )
         clean[key] = text
     if (not partial or "name" in fields) and not clean.get("name"):
-        raise ValidationError("Enter the customer's name.")
+        raise ValidationError(translate("Errors", "Enter the customer's name."))
     if clean.get("email"):
         clean["email"] = clean["email"].replace(" ", "")
         if not _EMAIL_RE.match(clean["email"]):
             raise ValidationError(
-                f"Email {clean['email']!r} does not look like an address (name@example.com)."
+                translate("Errors", "Email {email!r} does not look like an address "
+                          "(name@example.com).").format(email=clean["email"])
             )
     for key in ("phone", "fax"):
         value = clean.get(key)
         if value and (not _PHONE_RE.match(value) or sum(c.isdigit() for c in value) < 5):
             raise ValidationError(
-                f"{_LABEL[key]} {value!r} is not a phone number: use digits, spaces, + - ( ),"
-                " and an extension like 'ext 12' or '转12'."
+                translate("Errors", "{field} {value!r} is not a phone number: use digits, spaces, "
+                          "+ - ( ), and an extension like 'ext 12' or '转12'.").format(
+                    field=translate("Errors", _LABEL[key]), value=value)
             )
     postcode = clean.get("postcode")
     if postcode:
         clean["postcode"] = postcode = postcode.upper()
         if not _POSTCODE_RE.match(postcode):
             raise ValidationError(
-                f"Postcode {postcode!r} is not a postcode:"
-                " 2–10 letters or digits (100080, SW1A 1AA)."
+                translate("Errors", "Postcode {postcode!r} is not a postcode: 2–10 letters or "
+                          "digits (100080, SW1A 1AA).").format(postcode=postcode)
             )
     return clean
 
@@ -129,7 +135,7 @@ def customer_fields(customer: Customer) -> dict[str, str]:
 
 def create_customer(actor: User, **fields: Any) -> Customer:
     """Add a customer; `name` is required, the other fields are checked for shape."""
-    require_role(actor, *EDIT_ROLES, action="add customers")
+    require_role(actor, *EDIT_ROLES, action=translate("Errors", "add customers"))
     clean = validate_customer_fields(fields)
     with unit_of_work() as changes:
         customer = Customer.create(**clean, updated_by=actor.name)
@@ -143,7 +149,9 @@ def get_customer(customer: Customer | int) -> Customer:
     customer_id = customer.id if isinstance(customer, Customer) else customer
     found = Customer.get_or_none(Customer.id == customer_id)
     if found is None:
-        raise NotFound(f"Customer #{customer_id} does not exist (deleted or never saved).")
+        raise NotFound(translate(
+            "Errors", "Customer #{id} does not exist (deleted or never saved).").format(
+            id=customer_id))
     return found
 
 
@@ -155,7 +163,7 @@ def update_customer(
     A stale version is refused with who saved in between (`StaleEdit`), so
     two desks editing the same customer never overwrite each other.
     """
-    require_role(actor, *EDIT_ROLES, action="edit customers")
+    require_role(actor, *EDIT_ROLES, action=translate("Errors", "edit customers"))
     clean = validate_customer_fields(fields, partial=True)
     with unit_of_work() as changes:
         row = get_customer(customer)

@@ -32,6 +32,7 @@ import peewee as pw
 from depot import audit, clock, config
 from depot.db import database
 from depot.errors import Conflict, NotFound, ValidationError
+from depot.i18n import translate
 from depot.models import Role, User
 from depot.scan import Scan, ScanKind, format_rma_number, parse_scan
 from depot.service import is_unique_violation, next_number, unit_of_work
@@ -40,6 +41,7 @@ from rma.customers import get_customer
 from rma.models import Customer, ProductModel, Rma, RmaEvent, Unit
 from rma.sla import Severity
 from rma.states import INITIAL_STATE
+from rma.transitions import state_label
 from rma.units import coverage_for, normalise_serial
 from rma.warranty import CoverageDecision
 
@@ -93,15 +95,23 @@ class OpenRmaExists(Conflict):
 
     def __init__(self, serial: str, rma_id: int, number: str, received_at: datetime | None,
                  state: str) -> None:
-        when = ""
-        if received_at is not None:
+        try:
+            shown_state = state_label(state)
+        except ValueError:  # not a state this program knows: show the stored name
+            shown_state = state.replace("_", " ")
+        if received_at is None:
+            message = translate(
+                "Errors", "Serial {serial} already has an open RMA: {number} (state {state}). "
+                "No second RMA was created; open that one instead.",
+            ).format(serial=serial, number=number, state=shown_state)
+        else:
             local = received_at.astimezone(clock.current().local_tz())
-            when = f"received {local:%Y-%m-%d %H:%M}, "
-        super().__init__(
-            f"Serial {serial} already has an open RMA: {number}"
-            f" ({when}state {state.replace('_', ' ')})."
-            " No second RMA was created; open that one instead."
-        )
+            message = translate(
+                "Errors", "Serial {serial} already has an open RMA: {number} (received {received}, "
+                "state {state}). No second RMA was created; open that one instead.",
+            ).format(serial=serial, number=number, received=f"{local:%Y-%m-%d %H:%M}",
+                     state=shown_state)
+        super().__init__(message)
         self.serial = serial
         self.rma_id = rma_id
         self.number = number
@@ -275,7 +285,8 @@ def lookup_scan(text: str) -> ScanResult:
     if scan.kind == ScanKind.RMA:
         rma = _load_rma(scan.value)
         if rma is None:
-            raise NotFound(f"There is no RMA {scan.value}.")
+            raise NotFound(
+                translate("Errors", "There is no RMA {number}.").format(number=scan.value))
         return ScanResult(ScanAction.OPEN_RMA, scan, serial=rma.unit.serial, unit=rma.unit,
                           rma=rma)
     if scan.kind not in (ScanKind.SERIAL, ScanKind.GS1) or (
@@ -311,10 +322,13 @@ def _check_reported_on(reported_on: date | None) -> date:
     if reported_on is None:
         return today
     if not isinstance(reported_on, date) or isinstance(reported_on, datetime):
-        raise ValidationError(f"The reported date must be a calendar date, got {reported_on!r}.")
+        raise ValidationError(translate(
+            "Errors", "The reported date must be a calendar date, got {value!r}.").format(
+            value=reported_on))
     if reported_on > today:
         raise ValidationError(
-            f"The fault cannot have been reported on {reported_on}, after today ({today})."
+            translate("Errors", "The fault cannot have been reported on {reported}, after today "
+                      "({today}).").format(reported=reported_on, today=today)
         )
     return reported_on
 
@@ -323,11 +337,13 @@ def _text_list(value: Any, what: str) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str) or not isinstance(value, Sequence):
-        raise ValidationError(f"{what} must be a list of items, got {value!r}.")
+        raise ValidationError(translate("Errors", "{what} must be a list of items, got {value!r}.")
+                              .format(what=what, value=value))
     items = [" ".join(str(v).split()) for v in value]
     items = [i for i in items if i]
     if any(len(i) > MAX_CONDITION_TEXT for i in items):
-        raise ValidationError(f"An item of {what.lower()} is too long.")
+        raise ValidationError(
+            translate("Errors", "An item of {what} is too long.").format(what=what.lower()))
     return items
 
 
@@ -336,19 +352,24 @@ def clean_condition(condition: Mapping[str, Any] | None) -> dict[str, Any]:
     if condition is None:
         return {"appearance": "", "accessories": [], "documents": []}
     if not isinstance(condition, Mapping):
-        raise ValidationError(f"The intake condition must be a mapping, got {condition!r}.")
+        raise ValidationError(translate(
+            "Errors", "The intake condition must be a mapping, got {value!r}.").format(
+            value=condition))
     unknown = set(condition) - set(CONDITION_KEYS)
     if unknown:
-        raise ValidationError(f"Unknown intake condition field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate(
+            "Errors", "Unknown intake condition field(s): {fields}.").format(
+            fields=", ".join(sorted(unknown))))
     appearance = " ".join(str(condition.get("appearance") or "").split())
     if len(appearance) > MAX_CONDITION_TEXT:
         raise ValidationError(
-            f"The appearance note is too long (at most {MAX_CONDITION_TEXT} characters)."
+            translate("Errors", "The appearance note is too long (at most {n} characters).")
+            .format(n=MAX_CONDITION_TEXT)
         )
     return {
         "appearance": appearance,
-        "accessories": _text_list(condition.get("accessories"), "Accessories"),
-        "documents": _text_list(condition.get("documents"), "Documents"),
+        "accessories": _text_list(condition.get("accessories"), translate("Errors", "Accessories")),
+        "documents": _text_list(condition.get("documents"), translate("Errors", "Documents")),
     }
 
 
@@ -357,13 +378,18 @@ def _choice(value: Any, enum: type[StrEnum], what: str) -> str:
         return enum(value).value
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise ValidationError(f"Unknown {what} {value!r}: choose one of {allowed}.") from None
+        raise ValidationError(
+            translate("Errors", "Unknown {what} {value!r}: choose one of {allowed}.").format(
+                what=what, value=value, allowed=allowed)
+        ) from None
 
 
 def _short_text(value: Any, what: str, limit: int = 60) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > limit:
-        raise ValidationError(f"{what} is too long (at most {limit} characters).")
+        raise ValidationError(
+            translate("Errors", "{what} is too long (at most {n} characters).").format(
+                what=what, n=limit))
     return text
 
 
@@ -399,21 +425,22 @@ def receive(
     the unit already has an open RMA — also when another station saved it a
     moment ago.
     """
-    require_role(actor, *RECEIVE_ROLES, action="receive units")
+    require_role(actor, *RECEIVE_ROLES, action=translate("Errors", "receive units"))
     serial = normalise_serial(serial)
     reported = _check_reported_on(reported_on)
     fault_text = str(fault or "").strip()
     if not fault_text:
-        raise ValidationError("Enter the fault the customer reported.")
+        raise ValidationError(translate("Errors", "Enter the fault the customer reported."))
     if len(fault_text) > MAX_FAULT_LENGTH:
         raise ValidationError(
-            f"The fault description is too long (at most {MAX_FAULT_LENGTH} characters)."
+            translate("Errors", "The fault description is too long (at most {n} characters).")
+            .format(n=MAX_FAULT_LENGTH)
         )
-    severity_value = _choice(severity, Severity, "severity")
-    channel_value = _choice(channel, Channel, "channel")
+    severity_value = _choice(severity, Severity, translate("Errors", "severity"))
+    channel_value = _choice(channel, Channel, translate("Errors", "channel"))
     condition_value = clean_condition(condition)
-    carrier = _short_text(inbound_carrier, "The carrier name")
-    tracking = _short_text(inbound_tracking, "The tracking number")
+    carrier = _short_text(inbound_carrier, translate("Errors", "The carrier name"))
+    tracking = _short_text(inbound_tracking, translate("Errors", "The tracking number"))
 
     try:
         rma, unit, sender = _receive_in_transaction(
@@ -432,9 +459,9 @@ def receive(
         if winner is not None:
             raise OpenRmaExists(serial, winner.id, winner.number, winner.received_at,
                                 winner.state) from None
-        raise Conflict(
-            "The new RMA number is already taken: the number counter is behind the saved"
-            " RMAs. Nothing was saved; ask a manager to check the counters."
+        raise Conflict(translate(
+            "Errors", "The new RMA number is already taken: the number counter is behind the "
+            "saved RMAs. Nothing was saved; ask a manager to check the counters.")
         ) from None
     rma.unit = unit
     rma.customer = sender
@@ -450,17 +477,17 @@ def _receive_in_transaction(
     with unit_of_work() as changes:
         unit, open_rma = _load_unit(serial)
         if unit is None:
-            raise NotFound(
-                f"Serial {serial} is not registered: register the unit, then receive it."
-            )
+            raise NotFound(translate(
+                "Errors", "Serial {serial} is not registered: register the unit, then receive it."
+            ).format(serial=serial))
         if open_rma is not None:
             raise OpenRmaExists(serial, open_rma.id, open_rma.number, open_rma.received_at,
                                 open_rma.state)
         sender = get_customer(customer) if customer is not None else unit.customer
         if sender is None:
-            raise ValidationError(
-                f"Unit {serial} has no customer on record: choose who sent it in."
-            )
+            raise ValidationError(translate(
+                "Errors", "Unit {serial} has no customer on record: choose who sent it in."
+            ).format(serial=serial))
         decision = coverage_for(unit, reported, model=unit.model)
         yymm, counter = rma_number_prefix(clock.today())
         number = format_rma_number(yymm, next_number(counter))
@@ -579,5 +606,5 @@ def intake_row(rma: Rma | int) -> IntakeRow:
     rma_id = rma.id if isinstance(rma, Rma) else rma
     found = _INTAKE_ROW.execute(rma_id).fetchone()
     if found is None:
-        raise NotFound(f"RMA #{rma_id} does not exist.")
+        raise NotFound(translate("Errors", "RMA #{id} does not exist.").format(id=rma_id))
     return _row(found)

@@ -24,6 +24,7 @@ import peewee as pw
 from depot import audit, settings
 from depot.db import update_versioned
 from depot.errors import Conflict, NotFound, ScanError, ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
 from depot.scan import MAX_SERIAL_LENGTH, ScanKind, parse_scan
 from depot.service import is_unique_violation, unit_of_work
@@ -65,13 +66,13 @@ __all__ = [
 WARRANTY_MONTHS_SETTING = settings.define(
     "warranty.default_months",
     DEFAULT_MONTHS,
-    "Warranty length of a new product model (months)",
+    QT_TRANSLATE_NOOP("Settings", "Warranty length of a new product model (months)"),
     settings.int_range(0, MAX_MONTHS),
 )
 DOA_DAYS_SETTING = settings.define(
     "warranty.default_doa_days",
     DEFAULT_DOA_DAYS,
-    "Dead-on-arrival window of a new product model (days)",
+    QT_TRANSLATE_NOOP("Settings", "Dead-on-arrival window of a new product model (days)"),
     settings.int_range(0, MAX_DOA_DAYS),
 )
 
@@ -81,12 +82,13 @@ MAX_LOANER_CLASS = 9
 #: who may register units and edit models (managers always may)
 EDIT_ROLES: tuple[Role, ...] = (Role.SERVICE_DESK, Role.TECHNICIAN)
 
+#: what a scan is instead of a serial, translated when used (context "Errors")
 _OTHER_KIND = {
-    ScanKind.RMA: "an RMA number",
-    ScanKind.HANDOVER: "a handover number",
-    ScanKind.BADGE: "an operator badge",
-    ScanKind.LOANER: "a loaner number",
-    ScanKind.PART: "a part number",
+    ScanKind.RMA: QT_TRANSLATE_NOOP("Errors", "an RMA number"),
+    ScanKind.HANDOVER: QT_TRANSLATE_NOOP("Errors", "a handover number"),
+    ScanKind.BADGE: QT_TRANSLATE_NOOP("Errors", "an operator badge"),
+    ScanKind.LOANER: QT_TRANSLATE_NOOP("Errors", "a loaner number"),
+    ScanKind.PART: QT_TRANSLATE_NOOP("Errors", "a part number"),
 }
 
 
@@ -108,20 +110,22 @@ def normalise_serial(text: str) -> str:
         if scan.serial:
             if len(scan.serial) > MAX_SERIAL_LENGTH:
                 raise ScanError(
-                    f"The serial number in this GS1 barcode is {len(scan.serial)} characters"
-                    f" long; at most {MAX_SERIAL_LENGTH} are accepted."
+                    translate("Errors", "The serial number in this GS1 barcode is {length} "
+                              "characters long; at most {n} are accepted.").format(
+                        length=len(scan.serial), n=MAX_SERIAL_LENGTH)
                 )
             return scan.serial
-        raise ScanError(
-            "This GS1 barcode carries the product number but no serial number (21). "
+        raise ScanError(translate(
+            "Errors", "This GS1 barcode carries the product number but no serial number (21). "
             "Scan the barcode marked S/N on the unit."
-        )
+        ))
     if scan.kind == ScanKind.PART and scan.gtin:
-        raise ScanError(
-            f"{scan.value} is a product code (EAN/UPC/GTIN), not a serial number. "
+        raise ScanError(translate(
+            "Errors", "{code} is a product code (EAN/UPC/GTIN), not a serial number. "
             "Scan the barcode marked S/N on the unit."
-        )
-    raise ScanError(f"{scan.value} is {_OTHER_KIND[scan.kind]}, not a serial number.")
+        ).format(code=scan.value))
+    raise ScanError(translate("Errors", "{code} is {kind}, not a serial number.").format(
+        code=scan.value, kind=translate("Errors", _OTHER_KIND[scan.kind])))
 
 
 # --------------------------------------------------------------------------- product models
@@ -130,45 +134,55 @@ _MODEL_FIELDS = ("code", "name", "warranty_months", "doa_days", "loaner_class")
 
 
 def _whole(value: Any, what: str, low: int, high: int, unit: str) -> int:
+    """`what` and `unit` ("months", "days" or "") come translated from the caller."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number of {unit}, got {value!r}.")
+        raise ValidationError(
+            translate("Errors", "{what} must be a whole number of {unit}, got {value!r}.").format(
+                what=what, unit=unit, value=value))
     if not low <= value <= high:
-        raise ValidationError(f"{what} must be {low} to {high} {unit}, got {value}.")
+        raise ValidationError(
+            translate("Errors", "{what} must be {low} to {high} {unit}, got {value}.").format(
+                what=what, low=low, high=high, unit=unit, value=value))
     return value
 
 
 def _clean_model_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_MODEL_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown product model field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("Errors", "Unknown product model field(s): {fields}.")
+                              .format(fields=", ".join(sorted(unknown))))
     clean: dict[str, Any] = {}
     if "code" in fields:
         code = str(fields["code"] or "").strip()
         if not code:
-            raise ValidationError("Enter the model code.")
+            raise ValidationError(translate("Errors", "Enter the model code."))
         if len(code) > 60 or any(c.isspace() for c in code):
             raise ValidationError(
-                f"Model code {code!r} must be one word of at most 60 characters (e.g. ZT410)."
+                translate("Errors", "Model code {code!r} must be one word of at most 60 "
+                          "characters (e.g. ZT410).").format(code=code)
             )
         clean["code"] = code
     if "name" in fields:
         name = " ".join(str(fields["name"] or "").split())
         if not name:
-            raise ValidationError("Enter the model name.")
+            raise ValidationError(translate("Errors", "Enter the model name."))
         if len(name) > 200:
-            raise ValidationError("The model name is too long (at most 200 characters).")
+            raise ValidationError(
+                translate("Errors", "The model name is too long (at most 200 characters)."))
         clean["name"] = name
     if "warranty_months" in fields:
         clean["warranty_months"] = _whole(
-            fields["warranty_months"], "Warranty length", 0, MAX_MONTHS, "months"
+            fields["warranty_months"], translate("Errors", "Warranty length"), 0, MAX_MONTHS,
+            translate("Errors", "months"),
         )
     if "doa_days" in fields:
         clean["doa_days"] = _whole(
-            fields["doa_days"], "Dead-on-arrival window", 0, MAX_DOA_DAYS, "days"
+            fields["doa_days"], translate("Errors", "Dead-on-arrival window"), 0, MAX_DOA_DAYS,
+            translate("Errors", "days"),
         )
     if "loaner_class" in fields and fields["loaner_class"] is not None:
         clean["loaner_class"] = _whole(
-            fields["loaner_class"], "Loaner class", 1, MAX_LOANER_CLASS, ""
+            fields["loaner_class"], translate("Errors", "Loaner class"), 1, MAX_LOANER_CLASS, ""
         )
     elif "loaner_class" in fields:
         clean["loaner_class"] = None
@@ -183,7 +197,8 @@ def _check_code_free(code: str, except_id: int | None = None) -> None:
         query = query.where(ProductModel.id != except_id)
     taken = query.first()
     if taken is not None:
-        raise Conflict(f"Model code {taken.code} is already in use.")
+        raise Conflict(
+            translate("Errors", "Model code {code} is already in use.").format(code=taken.code))
 
 
 def create_model(
@@ -200,7 +215,7 @@ def create_model(
     Omitted warranty months and DOA days take the business defaults
     (settings `warranty.default_months`, `warranty.default_doa_days`).
     """
-    require_role(actor, *EDIT_ROLES, action="add product models")
+    require_role(actor, *EDIT_ROLES, action=translate("Errors", "add product models"))
     clean = _clean_model_fields(
         {
             "code": code,
@@ -227,11 +242,12 @@ def get_model(model: ProductModel | int | str) -> ProductModel:
     if isinstance(model, str):
         found = model_by_code(model)
         if found is None:
-            raise NotFound(f"There is no product model {model.strip()!r}.")
+            raise NotFound(translate("Errors", "There is no product model {code!r}.").format(
+                code=model.strip()))
         return found
     found = ProductModel.get_or_none(ProductModel.id == model)
     if found is None:
-        raise NotFound(f"Product model #{model} does not exist.")
+        raise NotFound(translate("Errors", "Product model #{id} does not exist.").format(id=model))
     return found
 
 
@@ -265,7 +281,7 @@ def update_model(
     every unit of the model that has no override; RMAs already received keep
     the decision they were given (it is snapshotted on the RMA).
     """
-    require_role(actor, *EDIT_ROLES, action="edit product models")
+    require_role(actor, *EDIT_ROLES, action=translate("Errors", "edit product models"))
     clean = _clean_model_fields(fields)
     with unit_of_work() as changes:
         row = get_model(model)
@@ -296,14 +312,19 @@ _UNIT_FIELDS = (
     "contract_warranty_months",
     "extension_days",
 )
-_DATE_LABEL = {"sale_date": "Sale date", "acceptance_date": "Acceptance date"}
+_DATE_LABEL = {  # translated when used (context "Errors")
+    "sale_date": QT_TRANSLATE_NOOP("Errors", "Sale date"),
+    "acceptance_date": QT_TRANSLATE_NOOP("Errors", "Acceptance date"),
+}
 
 
 def _check_plain_date(value: Any, what: str) -> date | None:
     if value is None:
         return None
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(f"{what} must be a calendar date, got {value!r}.")
+        raise ValidationError(
+            translate("Errors", "{what} must be a calendar date, got {value!r}.").format(
+                what=what, value=value))
     return value
 
 
@@ -311,29 +332,32 @@ def _clean_unit_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Check unit fields; model and customer are resolved to rows (NotFound if gone)."""
     unknown = set(fields) - set(_UNIT_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown unit field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("Errors", "Unknown unit field(s): {fields}.").format(
+            fields=", ".join(sorted(unknown))))
     clean: dict[str, Any] = {}
     if "serial" in fields:
         clean["serial"] = normalise_serial(fields["serial"])
     if "model" in fields:
         if fields["model"] is None or fields["model"] == "":
-            raise ValidationError("Choose the unit's product model.")
+            raise ValidationError(translate("Errors", "Choose the unit's product model."))
         clean["model"] = get_model(fields["model"])
     if "customer" in fields:
         clean["customer"] = None if fields["customer"] is None else get_customer(fields["customer"])
     for key in ("sale_date", "acceptance_date"):
         if key in fields:
-            clean[key] = _check_plain_date(fields[key], _DATE_LABEL[key])
+            clean[key] = _check_plain_date(fields[key], translate("Errors", _DATE_LABEL[key]))
     for key, label in (
-        ("warranty_months", "The unit's warranty length"),
-        ("contract_warranty_months", "The contract's warranty length"),
+        ("warranty_months", QT_TRANSLATE_NOOP("Errors", "The unit's warranty length")),
+        ("contract_warranty_months", QT_TRANSLATE_NOOP("Errors", "The contract's warranty length")),
     ):
         if key in fields:
             value = fields[key]
-            clean[key] = None if value is None else _whole(value, label, 0, MAX_MONTHS, "months")
+            clean[key] = None if value is None else _whole(
+                value, translate("Errors", label), 0, MAX_MONTHS, translate("Errors", "months"))
     if "extension_days" in fields:
         clean["extension_days"] = _whole(
-            fields["extension_days"] or 0, "Warranty extension", 0, 36_500, "days"
+            fields["extension_days"] or 0, translate("Errors", "Warranty extension"), 0, 36_500,
+            translate("Errors", "days"),
         )
     return clean
 
@@ -341,8 +365,9 @@ def _clean_unit_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 def _check_dates(sale: date | None, acceptance: date | None) -> None:
     if sale is not None and acceptance is not None and acceptance < sale:
         raise ValidationError(
-            f"The acceptance date {acceptance} is before the sale date {sale}: a unit is"
-            " accepted after it is sold."
+            translate("Errors", "The acceptance date {acceptance} is before the sale date {sale}: "
+                      "a unit is accepted after it is sold.").format(
+                acceptance=acceptance, sale=sale)
         )
 
 
@@ -351,7 +376,9 @@ def _check_serial_free(serial: str, except_id: int | None = None) -> None:
     if except_id is not None:
         query = query.where(Unit.id != except_id)
     if query.exists():
-        raise Conflict(f"Serial number {serial} is already registered.")
+        raise Conflict(
+            translate("Errors", "Serial number {serial} is already registered.").format(
+                serial=serial))
 
 
 def _audit_values(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -385,7 +412,7 @@ def register_unit(
     model's length for this unit, `contract_warranty_months` overrides both;
     None means "not set", 0 is a real "no warranty".
     """
-    require_role(actor, *EDIT_ROLES, action="register units")
+    require_role(actor, *EDIT_ROLES, action=translate("Errors", "register units"))
     clean = _clean_unit_fields(
         {
             "serial": serial,
@@ -406,7 +433,9 @@ def register_unit(
                 unit = Unit.create(**clean, updated_by=actor.name)
         except pw.IntegrityError as exc:
             if is_unique_violation(exc):  # another station registered it just now
-                raise Conflict(f"Serial number {clean['serial']} is already registered.") from None
+                raise Conflict(translate(
+                    "Errors", "Serial number {serial} is already registered.").format(
+                    serial=clean["serial"])) from None
             raise
         audit.record(actor, "unit.register", "unit", unit.id, after=_audit_values(clean))
         changes.add("unit", unit.id)
@@ -418,7 +447,7 @@ def get_unit(unit: Unit | int) -> Unit:
     unit_id = unit.id if isinstance(unit, Unit) else unit
     found = Unit.get_or_none(Unit.id == unit_id)
     if found is None:
-        raise NotFound(f"Unit #{unit_id} does not exist.")
+        raise NotFound(translate("Errors", "Unit #{id} does not exist.").format(id=unit_id))
     return found
 
 
@@ -437,7 +466,7 @@ def update_unit(actor: User, unit: Unit | int, expected_version: int, **fields: 
     The warranty extension is earned by repairs (the workflow adds the days at
     the depot); setting it by hand is a manager's correction.
     """
-    require_role(actor, *EDIT_ROLES, action="edit units")
+    require_role(actor, *EDIT_ROLES, action=translate("Errors", "edit units"))
     clean = _clean_unit_fields(fields)
     with unit_of_work() as changes:
         row = get_unit(unit)
@@ -447,7 +476,8 @@ def update_unit(actor: User, unit: Unit | int, expected_version: int, **fields: 
         after = _audit_values(clean)
         changed = {k: v for k, v in clean.items() if after[k] != before[k]}
         if "extension_days" in changed:
-            require_role(actor, Role.MANAGER, action="change a unit's warranty extension by hand")
+            require_role(actor, Role.MANAGER, action=translate(
+                "Errors", "change a unit's warranty extension by hand"))
         _check_dates(
             changed.get("sale_date", row.sale_date),
             changed.get("acceptance_date", row.acceptance_date),

@@ -50,6 +50,7 @@ from types import MappingProxyType
 from typing import Final
 
 from depot.errors import ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "DEFAULT_DOA_DAYS",
@@ -93,15 +94,16 @@ EXCLUSION_REASONS: Final[tuple[str, ...]] = (
 
 EXCLUSION_LABELS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "accident": "accident",
-        "self_disassembly": "self-disassembly",
-        "unauthorised_repair": "unauthorised repair",
-        "improper_operation": "improper operation",
-        "abnormal_environment": "abnormal environment",
-        "force_majeure": "force majeure",
+        "accident": QT_TRANSLATE_NOOP("Warranty", "accident"),
+        "self_disassembly": QT_TRANSLATE_NOOP("Warranty", "self-disassembly"),
+        "unauthorised_repair": QT_TRANSLATE_NOOP("Warranty", "unauthorised repair"),
+        "improper_operation": QT_TRANSLATE_NOOP("Warranty", "improper operation"),
+        "abnormal_environment": QT_TRANSLATE_NOOP("Warranty", "abnormal environment"),
+        "force_majeure": QT_TRANSLATE_NOOP("Warranty", "force majeure"),
     }
 )
-"""English labels for the codes; the UI passes them through its translator."""
+"""English labels for the codes; the UI passes them through its translator (context
+"Warranty")."""
 
 
 class Coverage(StrEnum):
@@ -121,22 +123,35 @@ class Coverage(StrEnum):
 # --------------------------------------------------------------------------- validation
 
 
+# `what` and `unit` are English, marked with QT_TRANSLATE_NOOP("Errors", …) by the
+# caller: they are translated only when a message is raised, which keeps the scan
+# path (every intake preview builds WarrantyTerms) free of translator calls.
+
+
 def _check_int(value: object, what: str, low: int, high: int | None, unit: str) -> int:
     """Refuse non-integers (bools too: True months is a bug) and out-of-range values."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number of {unit}, got {value!r}.")
+        raise ValidationError(
+            translate("Errors", "{what} must be a whole number of {unit}, got {value!r}.").format(
+                what=translate("Errors", what), unit=translate("Errors", unit), value=value))
     if value < low or (high is not None and value > high):
-        span = f"{low} to {high}" if high is not None else f"at least {low}"
-        raise ValidationError(f"{what} must be {span} {unit}, got {value}.")
+        if high is None:
+            message = translate("Errors", "{what} must be at least {low} {unit}, got {value}.")
+        else:
+            message = translate("Errors", "{what} must be {low} to {high} {unit}, got {value}.")
+        raise ValidationError(message.format(what=translate("Errors", what), low=low, high=high,
+                                             unit=translate("Errors", unit), value=value))
     return value
 
 
-def _check_months(value: object, what: str = "Warranty length") -> int:
-    return _check_int(value, what, 0, MAX_MONTHS, "months")
+def _check_months(value: object, what: str = QT_TRANSLATE_NOOP("Errors", "Warranty length")
+                  ) -> int:
+    return _check_int(value, what, 0, MAX_MONTHS, QT_TRANSLATE_NOOP("Errors", "months"))
 
 
 def _check_extension(value: object) -> int:
-    return _check_int(value, "Warranty extension", 0, None, "days")
+    return _check_int(value, QT_TRANSLATE_NOOP("Errors", "Warranty extension"), 0, None,
+                      QT_TRANSLATE_NOOP("Errors", "days"))
 
 
 def _check_date(value: object, what: str, *, optional: bool = False) -> date | None:
@@ -149,7 +164,9 @@ def _check_date(value: object, what: str, *, optional: bool = False) -> date | N
     if value is None and optional:
         return None
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(f"{what} must be a calendar date, got {value!r}.")
+        raise ValidationError(
+            translate("Errors", "{what} must be a calendar date, got {value!r}.").format(
+                what=translate("Errors", what), value=value))
     return value
 
 
@@ -173,10 +190,12 @@ class WarrantyTerms:
     extension_days: int = 0
 
     def __post_init__(self) -> None:
-        _check_date(self.sale_date, "Sale date", optional=True)
-        _check_date(self.acceptance_date, "Acceptance date", optional=True)
+        _check_date(self.sale_date, QT_TRANSLATE_NOOP("Errors", "Sale date"), optional=True)
+        _check_date(self.acceptance_date, QT_TRANSLATE_NOOP("Errors", "Acceptance date"),
+                    optional=True)
         _check_months(self.months)
-        _check_int(self.doa_days, "Dead-on-arrival window", 0, MAX_DOA_DAYS, "days")
+        _check_int(self.doa_days, QT_TRANSLATE_NOOP("Errors", "Dead-on-arrival window"), 0,
+                   MAX_DOA_DAYS, QT_TRANSLATE_NOOP("Errors", "days"))
         _check_extension(self.extension_days)
 
     @property
@@ -202,11 +221,13 @@ class Exclusion:
     def __post_init__(self) -> None:
         if self.reason_code not in EXCLUSION_REASONS:
             raise ValidationError(
-                f"Unknown exclusion reason {self.reason_code!r}; "
-                f"expected one of: {', '.join(EXCLUSION_REASONS)}."
+                translate("Errors", "Unknown exclusion reason {code!r}; expected one of: "
+                          "{codes}.").format(code=self.reason_code,
+                                             codes=", ".join(EXCLUSION_REASONS))
             )
         if not isinstance(self.note, str) or not self.note.strip():
-            raise ValidationError("An exclusion needs a note saying what was found.")
+            raise ValidationError(
+                translate("Errors", "An exclusion needs a note saying what was found."))
 
     @property
     def label(self) -> str:
@@ -249,21 +270,32 @@ class CoverageDecision:
 
 REASON_TEMPLATES: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "doa": (
+        "doa": QT_TRANSLATE_NOOP(
+            "Warranty",
             "Dead on arrival: reported {reported}, day {doa_day} of the {doa_days}-day"
-            " window from the start {start} ({start_basis}); the unit is replaced."
+            " window from the start {start} ({start_basis}); the unit is replaced.",
         ),
-        "warranty": "In warranty: started {start} ({start_basis}), {term}, ends {end}{extension}.",
-        "before_start": (
+        "warranty": QT_TRANSLATE_NOOP(
+            "Warranty",
+            "In warranty: started {start} ({start_basis}), {term}, ends {end}{extension}.",
+        ),
+        "before_start": QT_TRANSLATE_NOOP(
+            "Warranty",
             "In warranty: reported {reported}, before the warranty starts on {start}"
-            " ({start_basis}); a unit not yet accepted is covered."
+            " ({start_basis}); a unit not yet accepted is covered.",
         ),
-        "out_of_warranty": (
+        "out_of_warranty": QT_TRANSLATE_NOOP(
+            "Warranty",
             "Out of warranty: started {start} ({start_basis}), {term},"
-            " ended {end}{extension}; reported {reported}."
+            " ended {end}{extension}; reported {reported}.",
         ),
-        "no_start_date": "Out of warranty: no sale or acceptance date on record.",
-        "excluded": "Excluded ({exclusion}), the repair is chargeable. Technician's note: {note}",
+        "no_start_date": QT_TRANSLATE_NOOP(
+            "Warranty", "Out of warranty: no sale or acceptance date on record."
+        ),
+        "excluded": QT_TRANSLATE_NOOP(
+            "Warranty",
+            "Excluded ({exclusion}), the repair is chargeable. Technician's note: {note}",
+        ),
     }
 )
 """Whole-sentence templates, one per reason code, with named fields.
@@ -276,12 +308,14 @@ sentence; only the small variable phrases are separate.
 
 PHRASE_TEMPLATES: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "basis_acceptance": "day after acceptance {acceptance}",
-        "basis_sale": "sale date",
-        "term_one": "1 month",
-        "term_many": "{months} months",
-        "extension_one": " ({base_end} + 1 day extension)",
-        "extension_many": " ({base_end} + {extension_days} days extension)",
+        "basis_acceptance": QT_TRANSLATE_NOOP("Warranty", "day after acceptance {acceptance}"),
+        "basis_sale": QT_TRANSLATE_NOOP("Warranty", "sale date"),
+        "term_one": QT_TRANSLATE_NOOP("Warranty", "1 month"),
+        "term_many": QT_TRANSLATE_NOOP("Warranty", "{months} months"),
+        "extension_one": QT_TRANSLATE_NOOP("Warranty", " ({base_end} + 1 day extension)"),
+        "extension_many": QT_TRANSLATE_NOOP(
+            "Warranty", " ({base_end} + {extension_days} days extension)"
+        ),
     }
 )
 """Phrases inside the sentences; singular/plural are separate for translators."""
@@ -356,12 +390,16 @@ def add_months(d: date, months: int) -> date:
     ``months`` go back the same way. This is the "+ N months" of DOMAIN.md §2;
     the "− 1 day" belongs to `warranty_end`, not here.
     """
-    _check_date(d, "Date")
+    _check_date(d, QT_TRANSLATE_NOOP("Errors", "Date"))
     if isinstance(months, bool) or not isinstance(months, int):
-        raise ValidationError(f"Months must be a whole number, got {months!r}.")
+        raise ValidationError(
+            translate("Errors", "Months must be a whole number, got {months!r}.").format(
+                months=months))
     year, month0 = divmod(d.year * 12 + (d.month - 1) + months, 12)
     if not 1 <= year <= 9999:
-        raise ValidationError(f"{d} plus {months} months falls outside the calendar.")
+        raise ValidationError(
+            translate("Errors", "{date} plus {months} months falls outside the calendar.").format(
+                date=d, months=months))
     month = month0 + 1
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
@@ -373,15 +411,16 @@ def warranty_end(start: date, months: int, extension_days: int = 0) -> date:
     and not 2026-03-15. A 0-month term ends the day before it starts (nothing
     covered), which keeps "end ≥ start − 1" true for every valid length.
     """
-    _check_date(start, "Warranty start")
+    _check_date(start, QT_TRANSLATE_NOOP("Errors", "Warranty start"))
     _check_months(months)
     _check_extension(extension_days)
     try:
         return add_months(start, months) - timedelta(days=1) + timedelta(days=extension_days)
     except OverflowError:
         raise ValidationError(
-            f"A warranty from {start} for {months} months plus {extension_days} days"
-            " ends outside the calendar."
+            translate("Errors", "A warranty from {start} for {months} months plus {days} days "
+                      "ends outside the calendar.").format(
+                start=start, months=months, days=extension_days)
         ) from None
 
 
@@ -395,11 +434,11 @@ def effective_months(
     catalogue default. Only ``None`` means "not set": 0 months is a real
     override (a unit sold without warranty) and must not fall through.
     """
-    model = _check_months(model_months, "Model warranty length")
+    model = _check_months(model_months, QT_TRANSLATE_NOOP("Errors", "Model warranty length"))
     if unit_months is not None:
-        _check_months(unit_months, "Unit warranty length")
+        _check_months(unit_months, QT_TRANSLATE_NOOP("Errors", "Unit warranty length"))
     if contract_months is not None:
-        _check_months(contract_months, "Contract warranty length")
+        _check_months(contract_months, QT_TRANSLATE_NOOP("Errors", "Contract warranty length"))
     if contract_months is not None:
         return contract_months
     if unit_months is not None:
@@ -421,10 +460,12 @@ def decide(
     can show them next to an exclusion too.
     """
     if not isinstance(terms, WarrantyTerms):
-        raise ValidationError(f"Warranty terms expected, got {terms!r}.")
-    _check_date(reported, "Reported date")
+        raise ValidationError(
+            translate("Errors", "Warranty terms expected, got {value!r}.").format(value=terms))
+    _check_date(reported, QT_TRANSLATE_NOOP("Errors", "Reported date"))
     if exclusion is not None and not isinstance(exclusion, Exclusion):
-        raise ValidationError(f"Exclusion expected, got {exclusion!r}.")
+        raise ValidationError(
+            translate("Errors", "Exclusion expected, got {value!r}.").format(value=exclusion))
     period = _decide_period(terms, reported)
     if exclusion is None:
         return period
@@ -537,25 +578,28 @@ def replacement_terms(
     dates; both are refused rather than silently producing an expired unit.
     """
     if not isinstance(original, WarrantyTerms):
-        raise ValidationError(f"Warranty terms expected, got {original!r}.")
-    _check_date(decision_day, "Decision day")
+        raise ValidationError(
+            translate("Errors", "Warranty terms expected, got {value!r}.").format(value=original))
+    _check_date(decision_day, QT_TRANSLATE_NOOP("Errors", "Decision day"))
     _check_extension(extension_days)
     start = original.start
     if start is None:
-        raise ValidationError(
-            "Cannot carry the warranty over to a replacement: the original unit has"
-            " no sale or acceptance date on record."
-        )
+        raise ValidationError(translate(
+            "Errors", "Cannot carry the warranty over to a replacement: the original unit has "
+            "no sale or acceptance date on record."
+        ))
     if decision_day < start:
         raise ValidationError(
-            f"A DOA replacement cannot be decided on {decision_day}, before the"
-            f" original's warranty starts on {start}."
+            translate("Errors", "A DOA replacement cannot be decided on {day}, before the "
+                      "original's warranty starts on {start}.").format(
+                day=decision_day, start=start)
         )
     carried = replace(original, extension_days=original.extension_days + extension_days)
     end = warranty_end(start, carried.months, carried.extension_days)
     if decision_day > end:
         raise ValidationError(
-            f"The original's warranty ended on {end}, before the replacement was"
-            f" decided on {decision_day}: there is no remaining warranty to carry."
+            translate("Errors", "The original's warranty ended on {end}, before the replacement "
+                      "was decided on {day}: there is no remaining warranty to carry.").format(
+                end=end, day=decision_day)
         )
     return carried
