@@ -31,7 +31,7 @@ lint: install
 
 # Re-extract strings from the code into the .ts sources and rebuild the .qm catalogues.
 translations: install
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files '*.py' | grep -E '^(ui|depot|inventory|rma|exports)/') -ts resources/translations/depot_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files '*.py' | grep -E '^(ui|depot|inventory|rma|exports)/') -no-obsolete -ts resources/translations/depot_zh_CN.ts
 	$(PY) tools/ts_fill.py resources/translations/depot_zh_CN.ts resources/translations/*.tsv
 	$(VENV)/bin/pyside6-lrelease resources/translations/depot_zh_CN.ts -qm resources/translations/depot_zh_CN.qm
 
