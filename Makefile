@@ -24,7 +24,7 @@ run: install
 
 test: install
 	$(PY) -m ruff check .
-	DEPOT_REQUIRE_PG=1 $(PY) -m pytest -q -p no:cacheprovider
+	DEPOT_REQUIRE_PG=1 $(PY) -m pytest -q -p no:cacheprovider -n 2
 
 lint: install
 	$(PY) -m ruff check .

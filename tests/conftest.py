@@ -183,5 +183,6 @@ def pytest_sessionfinish(session, exitstatus):
     if PG_TESTS_RUN.exists():
         count = len(PG_TESTS_RUN.read_text().splitlines())
     report = os.environ.get("DEPOT_PG_REPORT")
-    if report:
-        Path(report).write_text(str(count))
+    if report:  # one line per process (xdist workers and controller); CI adds them up
+        with open(report, "a") as fh:
+            fh.write(f"{count}\n")
