@@ -40,7 +40,14 @@ def main(out: Path, only: list[str]) -> None:
         for key in win.pages:
             if only and key not in only:
                 continue
-            win.show_section(key)
+            page = win.show_section(key)
+            if key == "intake":  # a unit just scanned: its coverage on screen
+                from rma.intake import todays_intake
+
+                shown = todays_intake()
+                serial = "P8815A220341"  # in warranty, no open RMA
+                if shown and getattr(page, "unit", None) is None:
+                    win.on_scan(serial)
             for _ in range(5):
                 app.processEvents()
             target = out / f"{key}-{lang}.png"

@@ -130,32 +130,6 @@ def build_month(work: Path) -> dict[str, object]:
             "paid": paid.number, "clerk": clerk}
 
 
-#: the files whose strings `resources/translations/signoff_zh_CN.tsv` translates
-SIGNOFF_SOURCES = (
-    "rma/handover.py", "rma/feedback.py", "exports/xlsx.py", "exports/handover.py",
-    "exports/service_report.py", "exports/reports.py", "exports/jobs.py", "ui/workers.py",
-    "ui/pages/reports.py", "ui/pages/handover.py", "ui/pages/aftercare.py",
-)
-
-
-def _signoff_catalogue(work: Path) -> Path | None:
-    """A .qm of this feature's Chinese strings, for the zh_CN picture.
-
-    Until `signoff_zh_CN.tsv` is merged into the shipped catalogue (`make
-    translations`), the picture would otherwise show English captions.
-    """
-    bindir = Path(sys.executable).parent
-    lupdate, lrelease = bindir / "pyside6-lupdate", bindir / "pyside6-lrelease"
-    if not lupdate.exists() or not lrelease.exists():
-        return None
-    ts, qm = work / "signoff_zh_CN.ts", work / "signoff_zh_CN.qm"
-    subprocess.run([str(lupdate), *SIGNOFF_SOURCES, "-ts", str(ts)], cwd=ROOT, check=True,
-                   capture_output=True)
-    from tools.ts_fill import fill, load
-
-    fill(str(ts), load(str(ROOT / "resources/translations/signoff_zh_CN.tsv")))
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
 
 
 def main(out: Path) -> None:
@@ -176,14 +150,11 @@ def main(out: Path) -> None:
                     out / "monthly-report.png", work)
 
     from ui.app import application, build_main_window
-    from ui.qt import QApplication, QTranslator
+    from ui.qt import QApplication
     from ui.workers import wait_all
 
-    extra = QTranslator(application())
-    catalogue = _signoff_catalogue(work)
+    application()
     for lang in ("en", "zh_CN"):
-        if lang == "zh_CN" and catalogue is not None and extra.load(str(catalogue)):
-            QApplication.instance().installTranslator(extra)
         win = build_main_window(world["info"], lang)  # type: ignore[arg-type]
         win.resize(1280, 800)
         win.ctx.set_operator(world["clerk"])

@@ -1995,22 +1995,22 @@
         <translation>不予保修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="54" />
+        <location filename="../../ui/pages/intake.py" line="55" />
         <source>Dead on arrival — replace</source>
         <translation>包换——予以换新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="55" />
+        <location filename="../../ui/pages/intake.py" line="56" />
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="56" />
+        <location filename="../../ui/pages/intake.py" line="57" />
         <source>Out of warranty — chargeable</source>
         <translation>保修期外——收费维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="57" />
+        <location filename="../../ui/pages/intake.py" line="58" />
         <source>Excluded — chargeable</source>
         <translation>不予保修——收费维修</translation>
     </message>
@@ -5897,240 +5897,273 @@
     </message>
 </context>
 <context>
-    <name>IntakePage</name>
+    <name>IntakeModel</name>
     <message>
-        <location filename="../../ui/pages/intake.py" line="139" />
-        <source>Intake</source>
-        <translation>收货</translation>
+        <location filename="../../ui/pages/intake.py" line="72" />
+        <source>RMA</source>
+        <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="142" />
-        <source>Scan a serial number or RMA label…</source>
-        <translation>扫描出厂编号或维修单标签…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/intake.py" line="149" />
-        <location filename="../../ui/pages/intake.py" line="426" />
-        <source>Scan a unit to begin.</source>
-        <translation>请扫描设备开始。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/intake.py" line="168" />
-        <source>Customer name (existing or new)</source>
-        <translation>客户名称（已有或新建）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/intake.py" line="175" />
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/intake.py" line="176" />
-        <source>Register unit and continue</source>
-        <translation>登记设备并继续</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/intake.py" line="178" />
-        <source>&lt;b&gt;Unknown serial number — register the unit&lt;/b&gt;</source>
-        <translation>&lt;b&gt;未知的出厂编号——请登记设备&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/intake.py" line="179" />
+        <location filename="../../ui/pages/intake.py" line="73" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="180" />
+        <location filename="../../ui/pages/intake.py" line="74" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="181" />
+        <location filename="../../ui/pages/intake.py" line="75" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="182" />
+        <location filename="../../ui/pages/intake.py" line="76" />
+        <source>Coverage</source>
+        <translation>保修判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="77" />
+        <source>Received</source>
+        <translation>收货</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="147" />
+        <source>Intake</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="150" />
+        <source>Scan a serial number or RMA label…</source>
+        <translation>扫描出厂编号或维修单标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="157" />
+        <location filename="../../ui/pages/intake.py" line="435" />
+        <source>Scan a unit to begin.</source>
+        <translation>请扫描设备开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="176" />
+        <source>Customer name (existing or new)</source>
+        <translation>客户名称（已有或新建）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="183" />
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="184" />
+        <source>Register unit and continue</source>
+        <translation>登记设备并继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="186" />
+        <source>&lt;b&gt;Unknown serial number — register the unit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未知的出厂编号——请登记设备&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="187" />
+        <source>Serial number</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="188" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="189" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="190" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="183" />
+        <location filename="../../ui/pages/intake.py" line="191" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="192" />
+        <location filename="../../ui/pages/intake.py" line="200" />
         <source>What the customer reports (required)</source>
         <translation>客户报修的故障（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="194" />
+        <location filename="../../ui/pages/intake.py" line="202" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="195" />
+        <location filename="../../ui/pages/intake.py" line="203" />
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="196" />
+        <location filename="../../ui/pages/intake.py" line="204" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="197" />
+        <location filename="../../ui/pages/intake.py" line="205" />
         <source>Special</source>
         <translation>特殊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="200" />
+        <location filename="../../ui/pages/intake.py" line="208" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="201" />
+        <location filename="../../ui/pages/intake.py" line="209" />
         <source>Walk-in</source>
         <translation>客户送修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="202" />
+        <location filename="../../ui/pages/intake.py" line="210" />
         <source>On-site pickup</source>
         <translation>上门取件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="208" />
+        <location filename="../../ui/pages/intake.py" line="216" />
         <source>e.g. scratches on lid</source>
         <translation>例如：外壳有划痕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="210" />
+        <location filename="../../ui/pages/intake.py" line="218" />
         <source>comma separated, e.g. power cable, tray</source>
         <translation>用逗号分隔，例如：电源线, 托盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="212" />
+        <location filename="../../ui/pages/intake.py" line="220" />
         <source>comma separated, e.g. invoice, warranty card</source>
         <translation>用逗号分隔，例如：发票, 保修卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="215" />
+        <location filename="../../ui/pages/intake.py" line="223" />
         <source>Reported fault</source>
         <translation>报修故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="216" />
+        <location filename="../../ui/pages/intake.py" line="224" />
         <source>Fault reported on</source>
         <translation>报修日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="217" />
+        <location filename="../../ui/pages/intake.py" line="225" />
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="218" />
+        <location filename="../../ui/pages/intake.py" line="226" />
         <source>Channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="219" />
+        <location filename="../../ui/pages/intake.py" line="227" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="220" />
+        <location filename="../../ui/pages/intake.py" line="228" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="221" />
+        <location filename="../../ui/pages/intake.py" line="229" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="222" />
+        <location filename="../../ui/pages/intake.py" line="230" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="223" />
+        <location filename="../../ui/pages/intake.py" line="231" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="225" />
+        <location filename="../../ui/pages/intake.py" line="233" />
         <source>Save RMA (Ctrl+S)</source>
         <translation>保存维修单 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="228" />
+        <location filename="../../ui/pages/intake.py" line="236" />
         <source>Print label (Ctrl+P)</source>
         <translation>打印标签 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="248" />
+        <location filename="../../ui/pages/intake.py" line="256" />
         <source>&lt;b&gt;Today's intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日收货&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="285" />
+        <location filename="../../ui/pages/intake.py" line="294" />
         <source>Enter the reported fault for {serial} first, or press Esc to drop it.</source>
         <translation>请先填写 {serial} 的报修故障，或按 Esc 放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="294" />
+        <location filename="../../ui/pages/intake.py" line="303" />
         <source>{serial} already has open RMA {number}: opened it instead of creating a second.</source>
         <translation>{serial} 已有未结的维修单 {number}：已为您打开该维修单，未新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="304" />
+        <location filename="../../ui/pages/intake.py" line="313" />
         <source>{code} is not a serial number.</source>
         <translation>{code} 不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="310" />
+        <location filename="../../ui/pages/intake.py" line="319" />
         <source>no customer on record</source>
         <translation>无客户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="312" />
+        <location filename="../../ui/pages/intake.py" line="321" />
         <source>&lt;b&gt;{serial}&lt;/b&gt; · {model} ({code})&lt;br&gt;{customer}</source>
         <translation>&lt;b&gt;{serial}&lt;/b&gt; · {model}（{code}）&lt;br&gt;{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="337" />
+        <location filename="../../ui/pages/intake.py" line="346" />
         <source>Unknown serial number {serial}.</source>
         <translation>未知的出厂编号 {serial}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="362" />
+        <location filename="../../ui/pages/intake.py" line="371" />
         <source>Unit {serial} registered.</source>
         <translation>设备 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="370" />
+        <location filename="../../ui/pages/intake.py" line="379" />
         <source>Scan a unit first.</source>
         <translation>请先扫描设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="374" />
+        <location filename="../../ui/pages/intake.py" line="383" />
         <source>Enter the reported fault for {serial}.</source>
         <translation>请填写 {serial} 的报修故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="401" />
+        <location filename="../../ui/pages/intake.py" line="410" />
         <source>Saved {number} for {serial}.</source>
         <translation>已为 {serial} 保存维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="410" />
+        <location filename="../../ui/pages/intake.py" line="419" />
         <source>Intake dropped; nothing was saved.</source>
         <translation>已放弃收货，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="439" />
+        <location filename="../../ui/pages/intake.py" line="448" />
         <source>Save an RMA first; its label prints from here.</source>
         <translation>请先保存维修单，然后可在此打印其标签。</translation>
     </message>

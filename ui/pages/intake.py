@@ -24,6 +24,7 @@ from rma.warranty import CoverageDecision, render_reason
 from ui import label_print
 from ui.pages.base import Page
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QComboBox,
@@ -67,7 +68,14 @@ def reason_text(decision: CoverageDecision) -> str:
 class IntakeModel(QAbstractTableModel):
     """Today's intake list; updates single rows from change events."""
 
-    HEADERS = ("RMA", "Serial number", "Model", "Customer", "Coverage", "Received")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("IntakeModel", "RMA"),
+        QT_TRANSLATE_NOOP("IntakeModel", "Serial number"),
+        QT_TRANSLATE_NOOP("IntakeModel", "Model"),
+        QT_TRANSLATE_NOOP("IntakeModel", "Customer"),
+        QT_TRANSLATE_NOOP("IntakeModel", "Coverage"),
+        QT_TRANSLATE_NOOP("IntakeModel", "Received"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +96,7 @@ class IntakeModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             local = row.received_at.astimezone(clock.current().local_tz())
             return (row.number, row.serial, row.model_code, row.customer_name,
                     coverage_label(row.coverage), local.strftime("%H:%M"))[index.column()]
@@ -259,7 +267,8 @@ class IntakePage(Page):
         list_box.addWidget(self.table)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 640])
+        left.setMaximumWidth(520)
+        splitter.setSizes([500, 740])
         self._clear_form()
         self.model.reload()
 
