@@ -25,12 +25,13 @@ same state. PostgreSQL runs on a throwaway server built each time.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -123,7 +124,8 @@ def plan(sizes: Sizes, n: int) -> Dataset:
     # open RMAs sit on units ≡ 0 (mod 7); targets are drawn from units ≡ 3 (mod 7)
     open_units = list(range(7, sizes.units + 1, 7))[: sizes.open_rmas]
     pool = [u for u in range(3, sizes.units + 1, 7) if u % 31]  # ≡ 0 (mod 31): no customer
-    targets = rng.sample(pool, min(len(pool), n + 100))
+    # the first n + 100 for the service timing, the next ones for the screen timing
+    targets = rng.sample(pool, min(len(pool), 2 * n + 200))
     return Dataset(sizes, now, clock.today(), open_units, targets, {})
 
 
@@ -281,6 +283,7 @@ class Figures:
     cpu: list[float]  # this process's CPU time per intake (excludes waiting: fsync, server)
     todays_list_ms: float
     todays_rows: int
+    screen: dict[str, list[float]] = field(default_factory=dict)
 
 
 def time_intake(ds: Dataset, n: int, backend: str, warmup: int = 50) -> Figures:
@@ -328,6 +331,62 @@ def time_intake(ds: Dataset, n: int, backend: str, warmup: int = 50) -> Figures:
     return figures
 
 
+def time_screen(ds: Dataset, n: int, warmup: int = 20) -> dict[str, list[float]]:
+    """The same intake through the real intake screen, with the window drawn.
+
+    Two machine intervals per unit (the technician's typing between them is
+    not the program's time): the scan's Enter → unit and coverage drawn, and
+    the save's Enter → the saved RMA drawn at the top of today's list. The
+    window is repainted synchronously (offscreen raster), so drawing counts.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from depot.db import info
+    from depot.models import User
+    from ui.app import application, build_main_window
+
+    app = application()
+    win = build_main_window(info(), "en")
+    win.ctx.set_operator(User.get(User.badge == "BDG-T001"))
+    win.resize(1280, 800)
+    win.show()
+    page = win.show_section("intake")
+    app.processEvents()
+    clock = time.perf_counter
+    out: dict[str, list[float]] = {"scan": [], "save": [], "total": []}
+    targets = ds.targets[n + 100:][: n + warmup]
+    for k, unit_id in enumerate(targets):
+        t0 = clock()
+        win.on_scan(serial_of(unit_id))  # what the scan router emits on the scanner's Enter
+        win.repaint()
+        t1 = clock()
+        if page.unit is None:
+            raise SystemExit(f"bench_intake: the screen did not open unit {unit_id}")
+        page.fault.setText("Bench: no power")
+        t2 = clock()
+        rma = page.save()
+        win.repaint()
+        t3 = clock()
+        if rma is None or page.model.rows[0].number != rma.number:
+            raise SystemExit("bench_intake: the saved RMA is not at the top of the list")
+        if k >= warmup:
+            out["scan"].append((t1 - t0) * 1000)
+            out["save"].append((t3 - t2) * 1000)
+            out["total"].append((t1 - t0 + t3 - t2) * 1000)
+    win.router.uninstall()
+    win.ctx.close()
+    win.close()
+    app.processEvents()
+    return out
+
+
+def report_screen(backend: str, times: dict[str, list[float]]) -> None:
+    print(f"\n{backend}: through the intake screen, window drawn, N={len(times['total'])}")
+    print(f"  scan Enter → unit + coverage drawn     {summarize(times['scan'])}")
+    print(f"  save Enter → saved RMA drawn in list   {summarize(times['save'])}")
+    print(f"  both (the program's time per intake)   {summarize(times['total'])}")
+    sys.stdout.flush()
+
+
 def report(figures: Figures, sizes: Sizes) -> None:
     total = summarize(figures.total)
     print(f"\n{figures.backend}: {sizes.units:,} units, {sizes.rmas:,} RMAs, N={total.n}")
@@ -371,7 +430,9 @@ def run_sqlite(sizes: Sizes, n: int, rebuild: bool) -> Figures:
     shutil.copyfile(cached, run_file)
     open_depot(f"sqlite:///{run_file.as_posix()}", backup_dir=out / "data")
     try:
-        return time_intake(ds, n, "SQLite (WAL, synchronous=FULL)")
+        figures = time_intake(ds, n, "SQLite (WAL, synchronous=FULL)")
+        figures.screen = time_screen(ds, n)
+        return figures
     finally:
         dbmod.close()
 
@@ -388,7 +449,9 @@ def run_postgres(sizes: Sizes, n: int) -> Figures:
         print("building the PostgreSQL database", file=sys.stderr)
         build(ds, postgres=True)
         try:
-            return time_intake(ds, n, "PostgreSQL (local socket)")
+            figures = time_intake(ds, n, "PostgreSQL (local socket)")
+            figures.screen = time_screen(ds, n)
+            return figures
         finally:
             dbmod.close()
 
@@ -409,13 +472,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.backend in ("sqlite", "both"):
         results.append(run_sqlite(sizes, args.n, args.rebuild))
         report(results[-1], sizes)
+        report_screen(results[-1].backend, results[-1].screen)
     if args.backend in ("pg", "both"):
         results.append(run_postgres(sizes, args.n))
         report(results[-1], sizes)
-    print("\nsummary (scan → saved RMA read back as the intake row):")
+        report_screen(results[-1].backend, results[-1].screen)
+    print("\nsummary (targets: p99 ≤ 10 ms SQLite, ≤ 20 ms PostgreSQL):")
     for f in results:
         s = summarize(f.total)
-        print(f"  {f.backend:32} median {s.median:6.2f} ms   p99 {s.p99:6.2f} ms")
+        print(f"  {f.backend:32} service  median {s.median:6.2f} ms   p99 {s.p99:6.2f} ms")
+        s = summarize(f.screen["total"])
+        print(f"  {'':32} screen   median {s.median:6.2f} ms   p99 {s.p99:6.2f} ms")
     return 0
 
 
