@@ -261,7 +261,9 @@ class IntakePage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized to the contents once per reload, not on every change: ResizeToContents
+        # measures every row again each time one is added (quadratic over a busy day)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_row)
         list_box.addWidget(self.table)
@@ -271,6 +273,7 @@ class IntakePage(Page):
         splitter.setSizes([500, 740])
         self._clear_form()
         self.model.reload()
+        self.table.resizeColumnsToContents()
 
     # -- scans -----------------------------------------------------------------
     def activated(self) -> None:
@@ -463,6 +466,7 @@ class IntakePage(Page):
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None:
             self.model.reload()
+            self.table.resizeColumnsToContents()
             return
         for rma_id in changes.ids("rma"):
             if rma_id != "*":
