@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QWidget
+from depot.errors import DomainError, StaleEdit
+from ui.qt import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 
 
 class Banner(QWidget):
@@ -47,3 +61,66 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("pageTitle")
     return label
+
+
+class FormDialog(QDialog):
+    """A small form whose OK calls a service; a refusal stays in the dialog, in words.
+
+    Subclasses put their fields into `self.form` and implement `submit()`,
+    which calls the service (raising `DomainError` when refused). Opened
+    with `open()`, never `exec()`, so the scan router and tests keep
+    running. A `StaleEdit` closes the dialog and is handed to the page
+    through `stale`: what the person typed was based on an outdated screen.
+    """
+
+    stale = Signal(str)
+    #: a stale write closes the dialog and goes to the page through `stale`;
+    #: dialogs whose page does not listen keep the message inside instead
+    close_on_stale = True
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.result_value: object = None
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("dialogError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a12a1c;")
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def submit(self) -> object:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def ok(self) -> None:
+        """Press OK (what the OK button does; also for keyboard and tests)."""
+        self._ok()
+
+    def _ok(self) -> None:
+        try:
+            self.result_value = self.submit()
+        except StaleEdit as exc:
+            if self.close_on_stale:
+                self.reject()
+                self.stale.emit(str(exc))
+                return
+            self._refused(exc)
+            return
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        self.accept()
+
+    def _refused(self, exc: DomainError) -> None:
+        QApplication.beep()
+        self.error_label.setText(str(exc))
+        self.error_label.show()

@@ -19,20 +19,17 @@ from rma import shipping
 from rma.payer_rules import LegKind, Payer, coverage_label, payer_label
 from rma.shipping import LegInput
 from ui.qt import (
-    QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
+from ui.widgets import FormDialog
 
 
 def currency() -> str:
@@ -171,46 +168,14 @@ class LegForm(QWidget):
                         override_reason=reason or "")
 
 
-class ServiceDialog(QDialog):
-    """A small form whose OK calls a service; a refusal stays in the dialog, in words.
+class ServiceDialog(FormDialog):
+    """The shared service dialog; a stale write stays inside it as a message.
 
-    Subclasses build their fields into `self.form` and implement `submit()`,
-    which calls the service and raises `DomainError` when refused. Opened with
-    `open()` (not `exec()`), so the scan router and tests keep running.
+    The loaner and shipping pages reload on every change event, so there is no
+    page-level "changed by … — reload" to hand a stale write to.
     """
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.result_value: object = None
-        outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        outer.addLayout(self.form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("dialogError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a12a1c;")
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-
-    def submit(self) -> object:  # pragma: no cover - subclasses
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        try:
-            self.result_value = self.submit()
-        except DomainError as exc:
-            QApplication.beep()
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        self.accept()
+    close_on_stale = False
 
 
 class ReasonDialog(ServiceDialog):

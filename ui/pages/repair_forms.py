@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from depot import clock
-from depot.errors import DomainError, StaleEdit
 from depot.money import format_money, parse_money
 from rma.quotes import DecisionMethod
 from rma.sla import SlaStatus
@@ -20,20 +19,15 @@ from rma.sla_status import RmaSla, SlaClock
 from rma.workflow import currency
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QApplication,
     QButtonGroup,
     QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
+from ui.widgets import FormDialog
 
 #: row colours of the queues: overdue rows stand out, clocks about to run out are amber
 OVERDUE_BG = "#fdecea"
@@ -177,60 +171,6 @@ def restyle(widget: QWidget, **props: object) -> None:
 
 
 # --------------------------------------------------------------------------- dialogs
-
-
-class FormDialog(QDialog):
-    """A small form whose OK calls a service; a refusal stays in the dialog, in words.
-
-    Subclasses put their fields into `self.form` and implement `submit()`,
-    which calls the service (raising `DomainError` when refused). Opened
-    with `open()`, never `exec()`, so the scan router and tests keep
-    running. A `StaleEdit` closes the dialog and is handed to the page
-    through `stale`: what the person typed was based on an outdated screen.
-    """
-
-    stale = Signal(str)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.result_value: object = None
-        outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        outer.addLayout(self.form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("dialogError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a12a1c;")
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-
-    def submit(self) -> object:  # pragma: no cover - subclasses
-        raise NotImplementedError
-
-    def ok(self) -> None:
-        """Press OK (what the OK button does; also for keyboard and tests)."""
-        self._ok()
-
-    def _ok(self) -> None:
-        try:
-            self.result_value = self.submit()
-        except StaleEdit as exc:
-            self.reject()
-            self.stale.emit(str(exc))
-            return
-        except DomainError as exc:
-            QApplication.beep()
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        self.accept()
 
 
 class NoteDialog(FormDialog):
