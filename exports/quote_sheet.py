@@ -284,9 +284,7 @@ def write_quote_sheet(
 
 
 def _section(w: SheetWriter, title: str) -> None:
-    w.blank()
-    w.write_row([title] + [None] * (_LAST - 1), [Style.HEADING] + [Style.SIGN_LINE] * (_LAST - 1),
-                height=20)
+    w.section(title, _LAST)
 
 
 def _pairs(w: SheetWriter, items: Sequence[tuple[str, str]]) -> None:

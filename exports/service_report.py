@@ -186,9 +186,7 @@ def write_service_report(
 
 
 def _section(w: SheetWriter, title: str) -> None:
-    w.blank()
-    w.write_row([title] + [None] * (_LAST - 1), [Style.HEADING] + [Style.SIGN_LINE] * (_LAST - 1),
-                height=20)
+    w.section(title, _LAST)
 
 
 def _pairs(w: SheetWriter, items: list[tuple[str, object]]) -> None:

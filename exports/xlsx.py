@@ -406,6 +406,12 @@ class SheetWriter:
                 self.ws.append([])
             self.row += 1
 
+    def section(self, title: str, last_column: int) -> None:
+        """A blank row, then a section heading ruled across to `last_column`."""
+        self.blank()
+        self.write_row([title] + [None] * (last_column - 1),
+                       [Style.HEADING] + [Style.SIGN_LINE] * (last_column - 1), height=20)
+
     def pairs(self, items: Iterable[tuple[str, Any]], value_style: str | None = None,
               *, value_column: int = 2) -> None:
         """Label/value rows ("Customer", "ACME Ltd.") for the heads of documents."""

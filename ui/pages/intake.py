@@ -408,7 +408,8 @@ class IntakePage(Page):
             return None
         # committed: only now does the screen say so
         self.last_rma = rma
-        self.model.upsert(rma.id)
+        if self.model.row_of(rma.id) < 0:  # usually already added by the change event
+            self.model.upsert(rma.id)
         self._select(rma.id)
         self.ctx.ok(self.tr("Saved {number} for {serial}.").format(number=rma.number,
                                                                    serial=self.unit.serial))
