@@ -6,6 +6,9 @@ from typing import Any
 
 from depot import config
 from depot.models import AuditEntry, User
+from depot.prepared import PreparedInsert
+
+_NEW_ENTRY = PreparedInsert(AuditEntry)  # every write in Depot records one
 
 
 def record(
@@ -19,7 +22,7 @@ def record(
     note: str | None = None,
 ) -> AuditEntry:
     """Write one audit entry (inside the caller's transaction)."""
-    return AuditEntry.create(
+    return _NEW_ENTRY.create(
         actor=actor,
         station=config.station_name(),
         action=action,

@@ -51,17 +51,33 @@ def next_number(prefix: str) -> int:
     """Next value of a named counter, unique across stations.
 
     One upsert with RETURNING: the row lock it takes serialises concurrent
-    stations, so two intakes never get the same RMA number.
+    stations, so two intakes never get the same RMA number. Compiled once
+    per backend (it runs on every intake).
     """
-    query = (
-        Counter.insert(name=prefix, value=1)
+    sql = _NEXT_NUMBER_SQL.get(type(db.database.obj))
+    if sql is None:
+        sql, params = _next_number_query(_MARKER).sql()
+        if _MARKER not in params:
+            raise RuntimeError("the counter upsert lost its name parameter")
+        _NEXT_NUMBER_SQL[type(db.database.obj)] = sql, params
+    else:
+        sql, params = sql
+    with db.database.atomic():
+        row = db.database.execute_sql(
+            sql, [prefix if p == _MARKER else p for p in params]).fetchone()
+    return int(row[0])
+
+
+_MARKER = "\x00counter\x00"
+_NEXT_NUMBER_SQL: dict[type, tuple[str, list]] = {}
+
+
+def _next_number_query(name: str) -> pw.Query:
+    return (
+        Counter.insert(name=name, value=1)
         .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
         .returning(Counter.value)
     )
-    with db.database.atomic():
-        cursor = query.execute()
-        row = next(iter(cursor))
-    return int(row.value if hasattr(row, "value") else row[0])
 
 
 def is_unique_violation(exc: Exception) -> bool:

@@ -21,7 +21,7 @@ The intake desk calls three things, in this order:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -30,10 +30,10 @@ from typing import Any
 import peewee as pw
 
 from depot import audit, clock, config
-from depot.db import database
 from depot.errors import Conflict, NotFound, ValidationError
 from depot.i18n import translate
 from depot.models import Role, User
+from depot.prepared import PreparedInsert, PreparedQuery
 from depot.scan import Scan, ScanKind, format_rma_number, parse_scan
 from depot.service import is_unique_violation, next_number, unit_of_work
 from depot.users import require_role
@@ -154,35 +154,6 @@ class ScanResult:
     decision: CoverageDecision | None = None
 
 
-class _Prepared:
-    """A peewee query compiled to SQL once per database backend, then run with new values.
-
-    The scan path runs the same two queries thousands of times a day. peewee
-    spends about a millisecond *building and compiling* a four-table join
-    (every aliased column is a fresh class), against some 40 µs for the
-    database to answer it; that is most of the intake budget. So the hot
-    queries are written as ordinary peewee queries — same joins, same
-    indexes, same quoting — compiled once with a marker value, and executed
-    afterwards with the real parameter.
-    """
-
-    def __init__(self, build: Callable[[Any], pw.Query], marker: Any = "\x00prepared\x00") -> None:
-        self._build = build
-        self._marker = marker  # of the parameter's type: peewee converts it like the value
-        self._sql: dict[type, str] = {}
-
-    def execute(self, value: Any) -> Any:
-        """A DB-API cursor over the rows for `value`."""
-        backend = type(database.obj)
-        sql = self._sql.get(backend)
-        if sql is None:
-            sql, params = self._build(self._marker).sql()
-            if list(params) != [self._marker]:
-                raise RuntimeError(f"prepared query must have exactly one parameter: {params}")
-            self._sql[backend] = sql
-        return database.execute_sql(sql, (value,))
-
-
 def _hydrate(model: type[pw.Model], fields: Sequence[pw.Field], values: Sequence[Any]) -> Any:
     """A model instance from raw column values, converted as peewee would."""
     instance = model(
@@ -220,7 +191,7 @@ def _unit_query(serial: Any) -> pw.ModelSelect:
     )
 
 
-_UNIT_BY_SERIAL = _Prepared(_unit_query)
+_UNIT_BY_SERIAL = PreparedQuery(_unit_query)
 
 
 def _rma_query(number: Any) -> pw.ModelSelect:
@@ -235,7 +206,7 @@ def _rma_query(number: Any) -> pw.ModelSelect:
     )
 
 
-_RMA_BY_NUMBER = _Prepared(_rma_query)
+_RMA_BY_NUMBER = PreparedQuery(_rma_query)
 
 
 def _load_rma(number: str) -> Rma | None:
@@ -468,6 +439,10 @@ def receive(
     return rma
 
 
+_NEW_RMA = PreparedInsert(Rma)
+_NEW_EVENT = PreparedInsert(RmaEvent)
+
+
 def _receive_in_transaction(
     actor: User, serial: str, reported: date, fault_text: str, severity_value: str,
     channel_value: str, condition_value: dict[str, Any], carrier: str, tracking: str,
@@ -492,7 +467,7 @@ def _receive_in_transaction(
         yymm, counter = rma_number_prefix(clock.today())
         number = format_rma_number(yymm, next_number(counter))
         station = config.station_name()
-        rma = Rma.create(
+        rma = _NEW_RMA.create(
             number=number,
             unit=unit,
             customer=sender,
@@ -514,7 +489,7 @@ def _receive_in_transaction(
             station=station,
             updated_by=actor.name,
         )
-        RmaEvent.create(
+        _NEW_EVENT.create(
             rma=rma,
             at=rma.received_at,
             actor=actor,
@@ -598,7 +573,7 @@ def todays_intake(*, limit: int = 500) -> list[IntakeRow]:
     return [_row(r) for r in query.tuples()]
 
 
-_INTAKE_ROW = _Prepared(lambda rma_id: _intake_query().where(Rma.id == rma_id), marker=-1)
+_INTAKE_ROW = PreparedQuery(lambda rma_id: _intake_query().where(Rma.id == rma_id), marker=-1)
 
 
 def intake_row(rma: Rma | int) -> IntakeRow:
