@@ -21,6 +21,7 @@ import logging
 from depot import db as dbmod
 from depot import events
 from depot.backup import BackupResult, DailyBackups
+from depot.checkpointer import WalCheckpointer
 from depot.listener import Listener, ListenerState
 from ui.context import AppContext
 from ui.qt import QLabel, QMainWindow, QObject, Signal
@@ -90,7 +91,8 @@ class LiveLink(QObject):
 
 
 class StationServices(QObject):
-    """What runs beside the main window: the live link and the daily backup."""
+    """What runs beside the main window: the live link (PostgreSQL), the WAL
+    checkpointer (SQLite) and the daily backup."""
 
     _backup_done = Signal(object, str)
 
@@ -99,6 +101,9 @@ class StationServices(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.live = LiveLink(ctx, window, self) if ctx.db_info.is_postgres else None
+        path = ctx.db_info.path
+        self.checkpointer = None if ctx.db_info.is_postgres or path is None \
+            else WalCheckpointer(path)
         self._backup_done.connect(self._report_backup)
         self.backups = DailyBackups(
             ctx.db_info.url, first_delay=backup_delay,
@@ -108,12 +113,16 @@ class StationServices(QObject):
     def start(self) -> StationServices:
         if self.live is not None:
             self.live.start()
+        if self.checkpointer is not None:
+            self.checkpointer.start()
         self.backups.start()
         return self
 
     def stop(self) -> None:
         if self.live is not None:
             self.live.stop()
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
         self.backups.stop()
 
     def _report_backup(self, result: BackupResult | None, error: str) -> None:
