@@ -45,16 +45,31 @@ class Banner(QWidget):
         self.hide()
 
     def show_message(self, level: str, text: str) -> None:
-        self.level = level
-        self.setProperty("level", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if level != self.level:  # re-polishing restyles the whole strip: only on a change
+            self.level = level
+            self.setProperty("level", level)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.label.setText(text)
         self.show()
         if level == "error":
             self._timer.stop()
         else:
             self._timer.start(6000)
+
+
+def reserve_lines(label: QLabel, lines: int, *, rich: bool = False) -> None:
+    """Keep room for `lines` lines of `label` (style sheet padding included) even when
+    it is empty, so widgets below it stay put as its text comes and goes. `rich`: the
+    label shows rich text, whose lines are taller than plain ones."""
+    label.ensurePolished()
+    text = label.text()
+    sample = "Xg 中文"  # Chinese falls back to a taller font: names and the zh_CN screens
+    label.setText("<br>".join([f"<b>{sample}</b>"] * lines) if rich
+                  else "\n".join([sample] * lines))
+    height = label.sizeHint().height()
+    label.setText(text)
+    label.setMinimumHeight(height)
 
 
 def heading(text: str) -> QLabel:

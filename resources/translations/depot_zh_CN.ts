@@ -2018,17 +2018,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="276" />
+        <location filename="../../ui/pages/repair_forms.py" line="216" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="278" />
+        <location filename="../../ui/pages/repair_forms.py" line="218" />
         <source>Who decided, and anything they asked for</source>
         <translation>由谁决定，以及对方提出的要求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="280" />
+        <location filename="../../ui/pages/repair_forms.py" line="220" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <location filename="../../inventory/loaners.py" line="131" />
-        <location filename="../../rma/intake.py" line="391" />
+        <location filename="../../rma/intake.py" line="362" />
         <location filename="../../rma/loans.py" line="219" />
         <location filename="../../rma/quotes.py" line="315" />
         <source>{what} is too long (at most {n} characters).</source>
@@ -5047,112 +5047,112 @@
         <translation>出厂编号 {serial} 已有未结的维修单：{number}（收货时间 {received}，状态：{state}）。未创建第二张维修单，请打开现有的这张。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="289" />
+        <location filename="../../rma/intake.py" line="260" />
         <source>There is no RMA {number}.</source>
         <translation>维修单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="325" />
+        <location filename="../../rma/intake.py" line="296" />
         <source>The reported date must be a calendar date, got {value!r}.</source>
         <translation>报修日期必须是日历日期，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="330" />
+        <location filename="../../rma/intake.py" line="301" />
         <source>The fault cannot have been reported on {reported}, after today ({today}).</source>
         <translation>报修日期不能是 {reported}，晚于今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="340" />
+        <location filename="../../rma/intake.py" line="311" />
         <source>{what} must be a list of items, got {value!r}.</source>
         <translation>{what}必须是条目列表，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="346" />
+        <location filename="../../rma/intake.py" line="317" />
         <source>An item of {what} is too long.</source>
         <translation>{what}中有一项过长。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="355" />
+        <location filename="../../rma/intake.py" line="326" />
         <source>The intake condition must be a mapping, got {value!r}.</source>
         <translation>收货状况必须是字段映射，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="360" />
+        <location filename="../../rma/intake.py" line="331" />
         <source>Unknown intake condition field(s): {fields}.</source>
         <translation>未知的收货状况字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="366" />
+        <location filename="../../rma/intake.py" line="337" />
         <source>The appearance note is too long (at most {n} characters).</source>
         <translation>外观说明过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="371" />
+        <location filename="../../rma/intake.py" line="342" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="372" />
+        <location filename="../../rma/intake.py" line="343" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="382" />
+        <location filename="../../rma/intake.py" line="353" />
         <source>Unknown {what} {value!r}: choose one of {allowed}.</source>
         <translation>未知的{what} {value!r}：请从 {allowed} 中选择。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="428" />
+        <location filename="../../rma/intake.py" line="399" />
         <source>receive units</source>
         <translation>接收设备</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="433" />
+        <location filename="../../rma/intake.py" line="404" />
         <source>Enter the fault the customer reported.</source>
         <translation>请输入客户报修的故障。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="436" />
+        <location filename="../../rma/intake.py" line="407" />
         <source>The fault description is too long (at most {n} characters).</source>
         <translation>故障描述过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="439" />
+        <location filename="../../rma/intake.py" line="410" />
         <source>severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="440" />
+        <location filename="../../rma/intake.py" line="411" />
         <source>channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="442" />
+        <location filename="../../rma/intake.py" line="413" />
         <source>The carrier name</source>
         <translation>承运商名称</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="443" />
+        <location filename="../../rma/intake.py" line="414" />
         <source>The tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="462" />
+        <location filename="../../rma/intake.py" line="433" />
         <source>The new RMA number is already taken: the number counter is behind the saved RMAs. Nothing was saved; ask a manager to check the counters.</source>
         <translation>新的维修单号已被占用：编号计数器落后于已保存的维修单。未保存任何内容；请联系经理检查计数器。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="480" />
+        <location filename="../../rma/intake.py" line="455" />
         <source>Serial {serial} is not registered: register the unit, then receive it.</source>
         <translation>出厂编号 {serial} 尚未登记：请先登记设备，再办理收货。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="488" />
+        <location filename="../../rma/intake.py" line="463" />
         <source>Unit {serial} has no customer on record: choose who sent it in.</source>
         <translation>设备 {serial} 没有客户记录：请选择送修客户。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="609" />
+        <location filename="../../rma/intake.py" line="584" />
         <source>RMA #{id} does not exist.</source>
         <translation>维修单 #{id} 不存在。</translation>
     </message>
@@ -5899,271 +5899,291 @@
 <context>
     <name>IntakeModel</name>
     <message>
-        <location filename="../../ui/pages/intake.py" line="72" />
+        <location filename="../../ui/pages/intake.py" line="79" />
         <source>RMA</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="73" />
+        <location filename="../../ui/pages/intake.py" line="80" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="74" />
+        <location filename="../../ui/pages/intake.py" line="81" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="75" />
+        <location filename="../../ui/pages/intake.py" line="82" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="76" />
+        <location filename="../../ui/pages/intake.py" line="83" />
         <source>Coverage</source>
         <translation>保修判定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="77" />
+        <location filename="../../ui/pages/intake.py" line="84" />
         <source>Received</source>
         <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="91" />
+        <source>DOA</source>
+        <translation>包换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="92" />
+        <source>In warranty</source>
+        <translation>保修期内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="93" />
+        <source>Out of warranty</source>
+        <translation>保修期外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="94" />
+        <source>Excluded</source>
+        <translation>不予保修</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/pages/intake.py" line="147" />
+        <location filename="../../ui/pages/intake.py" line="134" />
         <source>Intake</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="150" />
+        <location filename="../../ui/pages/intake.py" line="137" />
         <source>Scan a serial number or RMA label…</source>
         <translation>扫描出厂编号或维修单标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="157" />
-        <location filename="../../ui/pages/intake.py" line="435" />
+        <location filename="../../ui/pages/intake.py" line="144" />
+        <location filename="../../ui/pages/intake.py" line="441" />
         <source>Scan a unit to begin.</source>
         <translation>请扫描设备开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="176" />
+        <location filename="../../ui/pages/intake.py" line="169" />
         <source>Customer name (existing or new)</source>
         <translation>客户名称（已有或新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="183" />
+        <location filename="../../ui/pages/intake.py" line="176" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="184" />
+        <location filename="../../ui/pages/intake.py" line="177" />
         <source>Register unit and continue</source>
         <translation>登记设备并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="186" />
+        <location filename="../../ui/pages/intake.py" line="179" />
         <source>&lt;b&gt;Unknown serial number — register the unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;未知的出厂编号——请登记设备&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="187" />
+        <location filename="../../ui/pages/intake.py" line="180" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="188" />
+        <location filename="../../ui/pages/intake.py" line="181" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="189" />
+        <location filename="../../ui/pages/intake.py" line="182" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="190" />
+        <location filename="../../ui/pages/intake.py" line="183" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="191" />
+        <location filename="../../ui/pages/intake.py" line="184" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="200" />
+        <location filename="../../ui/pages/intake.py" line="193" />
         <source>What the customer reports (required)</source>
         <translation>客户报修的故障（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="202" />
+        <location filename="../../ui/pages/intake.py" line="195" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="203" />
+        <location filename="../../ui/pages/intake.py" line="196" />
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="204" />
+        <location filename="../../ui/pages/intake.py" line="197" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="205" />
+        <location filename="../../ui/pages/intake.py" line="198" />
         <source>Special</source>
         <translation>特殊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="208" />
+        <location filename="../../ui/pages/intake.py" line="201" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="209" />
+        <location filename="../../ui/pages/intake.py" line="202" />
         <source>Walk-in</source>
         <translation>客户送修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="210" />
+        <location filename="../../ui/pages/intake.py" line="203" />
         <source>On-site pickup</source>
         <translation>上门取件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="216" />
+        <location filename="../../ui/pages/intake.py" line="209" />
         <source>e.g. scratches on lid</source>
         <translation>例如：外壳有划痕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="218" />
+        <location filename="../../ui/pages/intake.py" line="211" />
         <source>comma separated, e.g. power cable, tray</source>
         <translation>用逗号分隔，例如：电源线, 托盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="220" />
+        <location filename="../../ui/pages/intake.py" line="213" />
         <source>comma separated, e.g. invoice, warranty card</source>
         <translation>用逗号分隔，例如：发票, 保修卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="223" />
+        <location filename="../../ui/pages/intake.py" line="216" />
         <source>Reported fault</source>
         <translation>报修故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="224" />
+        <location filename="../../ui/pages/intake.py" line="217" />
         <source>Fault reported on</source>
         <translation>报修日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="225" />
+        <location filename="../../ui/pages/intake.py" line="218" />
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="226" />
+        <location filename="../../ui/pages/intake.py" line="219" />
         <source>Channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="227" />
+        <location filename="../../ui/pages/intake.py" line="220" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="228" />
+        <location filename="../../ui/pages/intake.py" line="221" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="229" />
+        <location filename="../../ui/pages/intake.py" line="222" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="230" />
+        <location filename="../../ui/pages/intake.py" line="223" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="231" />
+        <location filename="../../ui/pages/intake.py" line="224" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="233" />
+        <location filename="../../ui/pages/intake.py" line="226" />
         <source>Save RMA (Ctrl+S)</source>
         <translation>保存维修单 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="236" />
+        <location filename="../../ui/pages/intake.py" line="229" />
         <source>Print label (Ctrl+P)</source>
         <translation>打印标签 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="256" />
+        <location filename="../../ui/pages/intake.py" line="249" />
         <source>&lt;b&gt;Today's intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日收货&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="294" />
+        <location filename="../../ui/pages/intake.py" line="292" />
         <source>Enter the reported fault for {serial} first, or press Esc to drop it.</source>
         <translation>请先填写 {serial} 的报修故障，或按 Esc 放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="303" />
+        <location filename="../../ui/pages/intake.py" line="301" />
         <source>{serial} already has open RMA {number}: opened it instead of creating a second.</source>
         <translation>{serial} 已有未结的维修单 {number}：已为您打开该维修单，未新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="313" />
+        <location filename="../../ui/pages/intake.py" line="311" />
         <source>{code} is not a serial number.</source>
         <translation>{code} 不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="319" />
+        <location filename="../../ui/pages/intake.py" line="317" />
         <source>no customer on record</source>
         <translation>无客户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="321" />
+        <location filename="../../ui/pages/intake.py" line="319" />
         <source>&lt;b&gt;{serial}&lt;/b&gt; · {model} ({code})&lt;br&gt;{customer}</source>
         <translation>&lt;b&gt;{serial}&lt;/b&gt; · {model}（{code}）&lt;br&gt;{customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="346" />
+        <location filename="../../ui/pages/intake.py" line="347" />
         <source>Unknown serial number {serial}.</source>
         <translation>未知的出厂编号 {serial}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="371" />
+        <location filename="../../ui/pages/intake.py" line="372" />
         <source>Unit {serial} registered.</source>
         <translation>设备 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="379" />
+        <location filename="../../ui/pages/intake.py" line="380" />
         <source>Scan a unit first.</source>
         <translation>请先扫描设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="383" />
+        <location filename="../../ui/pages/intake.py" line="384" />
         <source>Enter the reported fault for {serial}.</source>
         <translation>请填写 {serial} 的报修故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="410" />
+        <location filename="../../ui/pages/intake.py" line="412" />
         <source>Saved {number} for {serial}.</source>
         <translation>已为 {serial} 保存维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="419" />
+        <location filename="../../ui/pages/intake.py" line="421" />
         <source>Intake dropped; nothing was saved.</source>
         <translation>已放弃收货，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="448" />
+        <location filename="../../ui/pages/intake.py" line="454" />
         <source>Save an RMA first; its label prints from here.</source>
         <translation>请先保存维修单，然后可在此打印其标签。</translation>
     </message>
@@ -6189,57 +6209,57 @@
 <context>
     <name>LegForm</name>
     <message>
-        <location filename="../../ui/pages/legs.py" line="79" />
+        <location filename="../../ui/pages/legs.py" line="76" />
         <source>e.g. SF Express, ZTO, own van</source>
         <translation>例如 顺丰、中通、自有车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="81" />
+        <location filename="../../ui/pages/legs.py" line="78" />
         <source>Scan the courier label</source>
         <translation>扫描快递面单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="90" />
+        <location filename="../../ui/pages/legs.py" line="87" />
         <source>Another payer (manager, with a reason)</source>
         <translation>改定付款方（经理操作，须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="96" />
+        <location filename="../../ui/pages/legs.py" line="93" />
         <source>Why this payer (audited)</source>
         <translation>改定原因（记录审计）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="103" />
+        <location filename="../../ui/pages/legs.py" line="100" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="104" />
+        <location filename="../../ui/pages/legs.py" line="101" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="105" />
+        <location filename="../../ui/pages/legs.py" line="102" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="106" />
+        <location filename="../../ui/pages/legs.py" line="103" />
         <source>Paid by</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="129" />
+        <location filename="../../ui/pages/legs.py" line="126" />
         <source>The payer table has no payer for this leg of a unit {coverage}: a manager chooses who pays, with a reason.</source>
         <translation>付款方表中没有为“{coverage}”设备的此运输段指定付款方：须由经理指定付款方并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="133" />
+        <location filename="../../ui/pages/legs.py" line="130" />
         <source>{payer} (payer table, unit {coverage})</source>
         <translation>{payer}（付款方表：{coverage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/legs.py" line="140" />
+        <location filename="../../ui/pages/legs.py" line="137" />
         <source>Only a manager may choose another payer than the payer table's.</source>
         <translation>只有经理可以指定与付款方表不同的付款方。</translation>
     </message>
@@ -6247,28 +6267,28 @@
 <context>
     <name>LiveLink</name>
     <message>
-        <location filename="../../ui/live.py" line="67" />
+        <location filename="../../ui/live.py" line="68" />
         <source>Server connection lost — changes are kept in the form; reconnecting…</source>
         <extracomment>(state, detail) hopped from the listener thread to the GUI thread</extracomment>
         <translation>与服务器的连接已断开——修改内容保留在表单中；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="74" />
+        <location filename="../../ui/live.py" line="75" />
         <source>The connection to the depot server was lost. What you typed stays in the form; saving is paused until Depot has reconnected.</source>
         <translation>与维修中心服务器的连接已断开。您输入的内容仍保留在表单中；在 Depot 重新连接之前，暂停保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="78" />
+        <location filename="../../ui/live.py" line="79" />
         <source>Live: connected to the server</source>
         <translation>实时：已连接到服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="84" />
+        <location filename="../../ui/live.py" line="85" />
         <source>The server connection is back; saving works again.</source>
         <translation>与服务器的连接已恢复，可以继续保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="87" />
+        <location filename="../../ui/live.py" line="88" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -8830,103 +8850,103 @@
 <context>
     <name>Repair</name>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="85" />
+        <location filename="../../ui/pages/repair_forms.py" line="79" />
         <source>{d} d {h} h</source>
         <extracomment>row colours of the queues: overdue rows stand out, clocks about to run out are amber</extracomment>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="87" />
+        <location filename="../../ui/pages/repair_forms.py" line="81" />
         <source>{d} d</source>
         <translation>{d} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="89" />
+        <location filename="../../ui/pages/repair_forms.py" line="83" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="91" />
+        <location filename="../../ui/pages/repair_forms.py" line="85" />
         <source>{h} h</source>
         <translation>{h} 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="92" />
+        <location filename="../../ui/pages/repair_forms.py" line="86" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="96" />
+        <location filename="../../ui/pages/repair_forms.py" line="90" />
         <source>Turnaround</source>
         <translation>维修周期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="97" />
+        <location filename="../../ui/pages/repair_forms.py" line="91" />
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="110" />
+        <location filename="../../ui/pages/repair_forms.py" line="104" />
         <source>overdue by {span}</source>
         <translation>已超时 {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="112" />
+        <location filename="../../ui/pages/repair_forms.py" line="106" />
         <source>{span} left</source>
         <translation>剩余 {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="128" />
+        <location filename="../../ui/pages/repair_forms.py" line="122" />
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="130" />
+        <location filename="../../ui/pages/repair_forms.py" line="124" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="133" />
+        <location filename="../../ui/pages/repair_forms.py" line="127" />
         <source>overdue {span}</source>
         <translation>超时 {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="135" />
+        <location filename="../../ui/pages/repair_forms.py" line="129" />
         <source>paused, {span}</source>
         <translation>已暂停，{span}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="144" />
+        <location filename="../../ui/pages/repair_forms.py" line="138" />
         <source>{clock}: stopped {when}</source>
         <translation>{clock}：已于 {when} 停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="147" />
+        <location filename="../../ui/pages/repair_forms.py" line="141" />
         <source>{clock}: {left} (due {due})</source>
         <translation>{clock}：{left}（截止 {due}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="151" />
+        <location filename="../../ui/pages/repair_forms.py" line="145" />
         <source>clocks paused while the customer decides</source>
         <translation>等待客户决定期间暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="153" />
+        <location filename="../../ui/pages/repair_forms.py" line="147" />
         <source>No SLA target for this severity.</source>
         <translation>此严重级别没有 SLA 目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="158" />
+        <location filename="../../ui/pages/repair_forms.py" line="152" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="159" />
+        <location filename="../../ui/pages/repair_forms.py" line="153" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/repair_forms.py" line="160" />
+        <location filename="../../ui/pages/repair_forms.py" line="154" />
         <source>Signed quote</source>
         <translation>签字报价单</translation>
     </message>
@@ -9908,7 +9928,7 @@
     <message>
         <location filename="../../exports/handover.py" line="81" />
         <location filename="../../exports/quote_sheet.py" line="245" />
-        <location filename="../../exports/quote_sheet.py" line="427" />
+        <location filename="../../exports/quote_sheet.py" line="425" />
         <location filename="../../exports/service_report.py" line="145" />
         <source>Serial no.</source>
         <translation>出厂编号</translation>
@@ -9916,7 +9936,7 @@
     <message>
         <location filename="../../exports/handover.py" line="82" />
         <location filename="../../exports/quote_sheet.py" line="246" />
-        <location filename="../../exports/quote_sheet.py" line="428" />
+        <location filename="../../exports/quote_sheet.py" line="426" />
         <location filename="../../exports/service_report.py" line="146" />
         <source>Model</source>
         <translation>型号</translation>
@@ -9925,8 +9945,8 @@
         <location filename="../../exports/handover.py" line="83" />
         <location filename="../../exports/quote_sheet.py" line="235" />
         <location filename="../../exports/quote_sheet.py" line="237" />
+        <location filename="../../exports/quote_sheet.py" line="415" />
         <location filename="../../exports/quote_sheet.py" line="417" />
-        <location filename="../../exports/quote_sheet.py" line="419" />
         <location filename="../../exports/service_report.py" line="136" />
         <location filename="../../exports/service_report.py" line="138" />
         <source>Customer</source>
@@ -9945,16 +9965,16 @@
     </message>
     <message>
         <location filename="../../exports/handover.py" line="86" />
-        <location filename="../../exports/service_report.py" line="204" />
+        <location filename="../../exports/service_report.py" line="202" />
         <source>Parts used</source>
         <translation>所用备件</translation>
     </message>
     <message>
         <location filename="../../exports/handover.py" line="87" />
         <location filename="../../exports/quote_sheet.py" line="254" />
-        <location filename="../../exports/quote_sheet.py" line="439" />
-        <location filename="../../exports/service_report.py" line="209" />
-        <location filename="../../exports/service_report.py" line="241" />
+        <location filename="../../exports/quote_sheet.py" line="437" />
+        <location filename="../../exports/service_report.py" line="207" />
+        <location filename="../../exports/service_report.py" line="239" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
@@ -10002,10 +10022,10 @@
         <location filename="../../exports/handover.py" line="192" />
         <location filename="../../exports/handover.py" line="256" />
         <location filename="../../exports/quote_sheet.py" line="229" />
-        <location filename="../../exports/quote_sheet.py" line="307" />
-        <location filename="../../exports/quote_sheet.py" line="402" />
-        <location filename="../../exports/quote_sheet.py" line="468" />
-        <location filename="../../exports/service_report.py" line="308" />
+        <location filename="../../exports/quote_sheet.py" line="305" />
+        <location filename="../../exports/quote_sheet.py" line="400" />
+        <location filename="../../exports/quote_sheet.py" line="466" />
+        <location filename="../../exports/service_report.py" line="306" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -10096,27 +10116,27 @@
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="120" />
-        <location filename="../../exports/service_report.py" line="293" />
+        <location filename="../../exports/service_report.py" line="291" />
         <source>Part</source>
         <extracomment>A … F: #, part no., description, qty, unit price, amount</extracomment>
         <translation>备件</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="121" />
-        <location filename="../../exports/service_report.py" line="294" />
+        <location filename="../../exports/service_report.py" line="292" />
         <source>Labour</source>
         <translation>人工</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="122" />
-        <location filename="../../exports/service_report.py" line="295" />
+        <location filename="../../exports/service_report.py" line="293" />
         <source>On-site visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="123" />
-        <location filename="../../exports/service_report.py" line="257" />
-        <location filename="../../exports/service_report.py" line="296" />
+        <location filename="../../exports/service_report.py" line="255" />
+        <location filename="../../exports/service_report.py" line="294" />
         <source>Shipping</source>
         <translation>发货</translation>
     </message>
@@ -10153,175 +10173,175 @@
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="226" />
-        <location filename="../../exports/quote_sheet.py" line="400" />
+        <location filename="../../exports/quote_sheet.py" line="398" />
         <source>Quote no.</source>
         <translation>报价单号</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="228" />
-        <location filename="../../exports/quote_sheet.py" line="401" />
+        <location filename="../../exports/quote_sheet.py" line="399" />
         <location filename="../../exports/service_report.py" line="133" />
         <source>RMA no.</source>
         <translation>维修单号</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="231" />
-        <location filename="../../exports/quote_sheet.py" line="403" />
+        <location filename="../../exports/quote_sheet.py" line="401" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="232" />
-        <location filename="../../exports/quote_sheet.py" line="404" />
+        <location filename="../../exports/quote_sheet.py" line="402" />
         <source>set when issued</source>
         <translation>出具时确定</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="238" />
-        <location filename="../../exports/quote_sheet.py" line="420" />
+        <location filename="../../exports/quote_sheet.py" line="418" />
         <location filename="../../exports/service_report.py" line="139" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="239" />
-        <location filename="../../exports/quote_sheet.py" line="421" />
+        <location filename="../../exports/quote_sheet.py" line="419" />
         <location filename="../../exports/service_report.py" line="140" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="240" />
-        <location filename="../../exports/quote_sheet.py" line="422" />
+        <location filename="../../exports/quote_sheet.py" line="420" />
         <location filename="../../exports/service_report.py" line="141" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="241" />
-        <location filename="../../exports/quote_sheet.py" line="423" />
+        <location filename="../../exports/quote_sheet.py" line="421" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="243" />
-        <location filename="../../exports/quote_sheet.py" line="425" />
+        <location filename="../../exports/quote_sheet.py" line="423" />
         <location filename="../../exports/service_report.py" line="143" />
         <source>Unit</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="247" />
-        <location filename="../../exports/quote_sheet.py" line="429" />
+        <location filename="../../exports/quote_sheet.py" line="427" />
         <location filename="../../exports/service_report.py" line="154" />
         <source>Fault reported</source>
         <translation>报修故障</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="248" />
-        <location filename="../../exports/quote_sheet.py" line="430" />
+        <location filename="../../exports/quote_sheet.py" line="428" />
         <location filename="../../exports/service_report.py" line="155" />
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="251" />
-        <location filename="../../exports/quote_sheet.py" line="433" />
+        <location filename="../../exports/quote_sheet.py" line="431" />
         <source>Charges</source>
         <translation>费用</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="253" />
-        <location filename="../../exports/quote_sheet.py" line="437" />
-        <location filename="../../exports/service_report.py" line="208" />
+        <location filename="../../exports/quote_sheet.py" line="435" />
+        <location filename="../../exports/service_report.py" line="206" />
         <source>Part no.</source>
         <translation>备件号</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="253" />
-        <location filename="../../exports/quote_sheet.py" line="438" />
-        <location filename="../../exports/service_report.py" line="208" />
-        <location filename="../../exports/service_report.py" line="240" />
+        <location filename="../../exports/quote_sheet.py" line="436" />
+        <location filename="../../exports/service_report.py" line="206" />
+        <location filename="../../exports/service_report.py" line="238" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="254" />
-        <location filename="../../exports/quote_sheet.py" line="440" />
-        <location filename="../../exports/service_report.py" line="241" />
+        <location filename="../../exports/quote_sheet.py" line="438" />
+        <location filename="../../exports/service_report.py" line="239" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="255" />
-        <location filename="../../exports/quote_sheet.py" line="441" />
-        <location filename="../../exports/service_report.py" line="242" />
-        <location filename="../../exports/service_report.py" line="268" />
+        <location filename="../../exports/quote_sheet.py" line="439" />
+        <location filename="../../exports/service_report.py" line="240" />
+        <location filename="../../exports/service_report.py" line="266" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="263" />
-        <location filename="../../exports/quote_sheet.py" line="447" />
+        <location filename="../../exports/quote_sheet.py" line="445" />
         <source>No lines yet.</source>
         <translation>暂无明细。</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="264" />
-        <location filename="../../exports/quote_sheet.py" line="449" />
+        <location filename="../../exports/quote_sheet.py" line="447" />
         <source>Total ({currency})</source>
         <translation>合计（{currency}）</translation>
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="270" />
-        <location filename="../../exports/quote_sheet.py" line="463" />
+        <location filename="../../exports/quote_sheet.py" line="461" />
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="300" />
-        <location filename="../../exports/quote_sheet.py" line="475" />
+        <location filename="../../exports/quote_sheet.py" line="298" />
+        <location filename="../../exports/quote_sheet.py" line="473" />
         <source>Acceptance</source>
         <translation>确认接受</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="301" />
-        <location filename="../../exports/quote_sheet.py" line="479" />
+        <location filename="../../exports/quote_sheet.py" line="299" />
+        <location filename="../../exports/quote_sheet.py" line="477" />
         <source>I accept this quote and the terms above, and ask the depot to carry out the repair.</source>
         <translation>本人接受本报价单及上述条款，并委托维修中心进行维修。</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="306" />
-        <location filename="../../exports/quote_sheet.py" line="467" />
-        <location filename="../../exports/service_report.py" line="309" />
+        <location filename="../../exports/quote_sheet.py" line="304" />
+        <location filename="../../exports/quote_sheet.py" line="465" />
+        <location filename="../../exports/service_report.py" line="307" />
         <source>Customer signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="306" />
-        <location filename="../../exports/quote_sheet.py" line="467" />
+        <location filename="../../exports/quote_sheet.py" line="304" />
+        <location filename="../../exports/quote_sheet.py" line="465" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="307" />
-        <location filename="../../exports/quote_sheet.py" line="468" />
+        <location filename="../../exports/quote_sheet.py" line="305" />
+        <location filename="../../exports/quote_sheet.py" line="466" />
         <source>Company stamp</source>
         <translation>公司盖章</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="387" />
-        <location filename="../../exports/xlsx.py" line="522" />
+        <location filename="../../exports/quote_sheet.py" line="385" />
+        <location filename="../../exports/xlsx.py" line="528" />
         <source>Phone {phone}</source>
         <translation>电话 {phone}</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="505" />
+        <location filename="../../exports/quote_sheet.py" line="503" />
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/quote_sheet.py" line="518" />
+        <location filename="../../exports/quote_sheet.py" line="516" />
         <source>Quote for {rma}</source>
         <translation>{rma} 报价单</translation>
     </message>
@@ -10398,87 +10418,87 @@
         <translation>本次维修后保修期至</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="206" />
+        <location filename="../../exports/service_report.py" line="204" />
         <source>No parts were used.</source>
         <translation>未使用备件。</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="230" />
+        <location filename="../../exports/service_report.py" line="228" />
         <source>Charges and payments</source>
         <translation>费用与付款</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="236" />
+        <location filename="../../exports/service_report.py" line="234" />
         <source>No charge: the repair is covered ({coverage}).</source>
         <translation>免费：本次维修在保修范围内（{coverage}）。</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="240" />
+        <location filename="../../exports/service_report.py" line="238" />
         <source>Charge</source>
         <translation>费用项</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="253" />
+        <location filename="../../exports/service_report.py" line="251" />
         <source>Quote {number} was declined: only the diagnosis fee and shipping are charged.</source>
         <translation>报价单 {number} 已被拒绝：只收取检测费和物流费。</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="258" />
+        <location filename="../../exports/service_report.py" line="256" />
         <source>Shipping legs billed to the customer</source>
         <translation>由客户承担的物流费</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="267" />
+        <location filename="../../exports/service_report.py" line="265" />
         <source>Paid on</source>
         <translation>付款日期</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="267" />
+        <location filename="../../exports/service_report.py" line="265" />
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="268" />
+        <location filename="../../exports/service_report.py" line="266" />
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="279" />
+        <location filename="../../exports/service_report.py" line="277" />
         <source>Total charged</source>
         <translation>应收合计</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="280" />
+        <location filename="../../exports/service_report.py" line="278" />
         <source>Total paid</source>
         <translation>已付合计</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="281" />
+        <location filename="../../exports/service_report.py" line="279" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="286" />
+        <location filename="../../exports/service_report.py" line="284" />
         <source>{amount} is outstanding: the unit is returned once it is paid.</source>
         <translation>尚欠 {amount}：付清后发还设备。</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="302" />
+        <location filename="../../exports/service_report.py" line="300" />
         <source>Confirmation</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="303" />
+        <location filename="../../exports/service_report.py" line="301" />
         <source>I confirm that the unit was repaired as described above and returned to me in working order.</source>
         <translation>本人确认设备已按上述内容维修，并已完好交还。</translation>
     </message>
     <message>
-        <location filename="../../exports/service_report.py" line="310" />
+        <location filename="../../exports/service_report.py" line="308" />
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="482" />
+        <location filename="../../exports/xlsx.py" line="488" />
         <source>Page &amp;P of &amp;N</source>
         <extracomment>a string starting with one of these is data, never a formula (OWASP "CSV injection") ``progress(done, total)`` as an export goes; ``cancelled()`` True asks it to stop Arial everywhere: on every Windows PC, metric-compatible Liberation Sans on Linux, and Chinese falls back to the system's CJK font in Excel and LibreOffice alike points per line of 10 pt text, for the row heights `SheetWriter` computes column-width units per character of 10 pt Arial: Latin letters are narrower than the unit (the default font's digit), Chinese ones nearly two units wide</extracomment>
         <translation>第 &amp;P 页，共 &amp;N 页</translation>
@@ -10709,12 +10729,12 @@
 <context>
     <name>StationServices</name>
     <message>
-        <location filename="../../ui/live.py" line="121" />
+        <location filename="../../ui/live.py" line="130" />
         <source>Today's backup failed: {error}</source>
         <translation>今日备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="124" />
+        <location filename="../../ui/live.py" line="133" />
         <source>Today's backup is saved: {path}</source>
         <translation>今日备份已保存：{path}</translation>
     </message>

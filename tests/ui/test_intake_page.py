@@ -51,7 +51,7 @@ def test_scan_to_saved_rma_with_keystrokes_only(qtbot, desk):
     rma = Rma.get(Rma.unit == Unit.get(Unit.serial == "SN-IN-0001"))
     assert rma.fault == "Paper jam" and rma.coverage == "warranty"
     assert rma.number.startswith("RMA-2601-")
-    assert page.model.rows[0].number == rma.number
+    assert page.model.rows[-1].number == rma.number
     assert win.banner.level == "ok" and rma.number in win.banner.label.text()
     assert page.scan_field.hasFocus(), "the scan field takes focus back for the next unit"
     assert page.label_button.isEnabled()

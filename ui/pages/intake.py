@@ -22,11 +22,11 @@ from rma.models import Rma
 from rma.sla import Severity
 from rma.warranty import CoverageDecision, render_reason
 from ui import label_print
+from ui.log_view import LogTableView
 from ui.pages.base import Page
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
     QCoreApplication,
     QDate,
@@ -43,11 +43,11 @@ from ui.qt import (
     QShortcut,
     QSplitter,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import heading
+from ui.table_model import DISPLAY, TOOLTIP, USER, Cells, RowsModel
+from ui.widgets import heading, reserve_lines
 
 
 def coverage_label(code: str) -> str:
@@ -65,9 +65,16 @@ def reason_text(decision: CoverageDecision) -> str:
                          lambda t: QCoreApplication.translate("Warranty", t))
 
 
-class IntakeModel(QAbstractTableModel):
-    """Today's intake list; updates single rows from change events."""
+class IntakeModel(RowsModel[IntakeRow]):
+    """Today's intake list in the order received, the newest at the bottom like a till roll.
 
+    Newest last, not first: a row appended below the others lets the view scroll
+    by moving pixels and paint one new line, where a row inserted at the top
+    repaints every visible line (7 of the 10 ms the desk is allowed per intake).
+    Change events update single rows.
+    """
+
+    CONTEXT = "IntakeModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("IntakeModel", "RMA"),
         QT_TRANSLATE_NOOP("IntakeModel", "Serial number"),
@@ -77,54 +84,34 @@ class IntakeModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("IntakeModel", "Received"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[IntakeRow] = []
+    def key(self, row: IntakeRow) -> int:
+        return row.rma_id
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    SHORT_COVERAGE = {
+        "doa": QT_TRANSLATE_NOOP("IntakeModel", "DOA"),
+        "warranty": QT_TRANSLATE_NOOP("IntakeModel", "In warranty"),
+        "out_of_warranty": QT_TRANSLATE_NOOP("IntakeModel", "Out of warranty"),
+        "excluded": QT_TRANSLATE_NOOP("IntakeModel", "Excluded"),
+    }
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("IntakeModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            local = row.received_at.astimezone(clock.current().local_tz())
-            return (row.number, row.serial, row.model_code, row.customer_name,
-                    coverage_label(row.coverage), local.strftime("%H:%M"))[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.rma_id
-        return None
+    def cells(self, row: IntakeRow) -> Cells:
+        local = row.received_at.astimezone(clock.current().local_tz())
+        short = self.SHORT_COVERAGE.get(row.coverage)
+        text = (row.number, row.serial, row.model_code, row.customer_name,
+                QCoreApplication.translate("IntakeModel", short) if short else row.coverage,
+                local.strftime("%H:%M"))
+        tips = (*text[:4], coverage_label(row.coverage), text[5])
+        return {DISPLAY: text, TOOLTIP: tips, USER: row.rma_id}
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = intake.todays_intake()
-        self.endResetModel()
+        self.set_rows(reversed(intake.todays_intake()))
 
     def upsert(self, rma_id: int) -> None:
         try:
             fresh = intake.intake_row(rma_id)
         except DomainError:
             return
-        for i, row in enumerate(self.rows):
-            if row.rma_id == rma_id:
-                self.rows[i] = fresh
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
-                return
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self.rows.insert(0, fresh)
-        self.endInsertRows()
-
-    def row_of(self, rma_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.rma_id == rma_id), -1)
+        self.place(fresh, before=lambda row: False)  # a new RMA goes to the bottom
 
 
 class IntakePage(Page):
@@ -164,6 +151,12 @@ class IntakePage(Page):
         card.addWidget(self.unit_label)
         card.addWidget(self.coverage)
         card.addWidget(self.reason)
+        # room for the longest usual texts, so that showing a unit or clearing the card
+        # never moves the form below: a moving form is hard to read and makes Qt repaint
+        # the whole window instead of the few labels that changed
+        reserve_lines(self.unit_label, 3, rich=True)  # serial · model, customer
+        reserve_lines(self.coverage, 1)
+        reserve_lines(self.reason, 3)
         form_box.addWidget(self.card)
 
         # -- register an unknown unit ----------------------------------------
@@ -255,8 +248,9 @@ class IntakePage(Page):
         list_box = QVBoxLayout(right)
         list_box.addWidget(QLabel(self.tr("<b>Today's intake</b>")))
         self.model = IntakeModel(self)
-        self.table = QTableView()
+        self.table = LogTableView()
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)  # one line per RMA; wrapping re-lays out every cell
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -274,6 +268,7 @@ class IntakePage(Page):
         self._clear_form()
         self.model.reload()
         self.table.resizeColumnsToContents()
+        self.table.scrollToBottom()
 
     # -- scans -----------------------------------------------------------------
     def activated(self) -> None:
@@ -325,16 +320,19 @@ class IntakePage(Page):
                 serial=unit.serial, model=unit.model.name, code=unit.model.code, customer=customer)
         )
         self._show_decision(decision)
-        self.form_box.setEnabled(True)
         self.fault.setFocus()
 
     def _show_decision(self, decision: CoverageDecision) -> None:
-        self.coverage.setText(coverage_label(decision.coverage))
-        self.coverage.setProperty("coverage", str(decision.coverage))
-        self.coverage.style().unpolish(self.coverage)
-        self.coverage.style().polish(self.coverage)
-        self.coverage.show()
+        self._set_coverage(str(decision.coverage), coverage_label(decision.coverage))
         self.reason.setText(reason_text(decision))
+
+    def _set_coverage(self, code: str, text: str) -> None:
+        """Coverage badge; emptied rather than hidden, so the form below never moves."""
+        self.coverage.setText(text)
+        if self.coverage.property("coverage") != code:
+            self.coverage.setProperty("coverage", code)
+            self.coverage.style().unpolish(self.coverage)
+            self.coverage.style().polish(self.coverage)
 
     def _show_register(self, serial: str) -> None:
         self.pending_serial = serial
@@ -347,7 +345,7 @@ class IntakePage(Page):
         self.reg_accept.setDate(self.reg_accept.minimumDate())
         self.register_box.show()
         self.unit_label.setText(self.tr("Unknown serial number {serial}.").format(serial=serial))
-        self.coverage.hide()
+        self._set_coverage("", "")
         self.reason.clear()
         self.reg_model.setFocus()
 
@@ -430,11 +428,15 @@ class IntakePage(Page):
                   self.tracking):
             w.clear()
         today: date = clock.today()
-        self.reported.setDate(QDate(today.year, today.month, today.day))
-        self.reported.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.form_box.setEnabled(False)
+        day = QDate(today.year, today.month, today.day)
+        if self.reported.maximumDate() != day:  # a new day (each set repaints the field)
+            self.reported.setMaximumDate(day)
+        if self.reported.date() != day:
+            self.reported.setDate(day)
+        # the form stays enabled between units: greying it out and back repainted every
+        # field twice per intake, and saving without a unit is refused in words anyway
         self.register_box.hide()
-        self.coverage.hide()
+        self._set_coverage("", "")
         self.reason.clear()
         self.unit_label.setText(self.tr("Scan a unit to begin."))
         self.scan_field.setFocus()
@@ -468,6 +470,7 @@ class IntakePage(Page):
         if changes is None:
             self.model.reload()
             self.table.resizeColumnsToContents()
+            self.table.scrollToBottom()
             return
         for rma_id in changes.ids("rma"):
             if rma_id != "*":
