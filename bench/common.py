@@ -73,10 +73,11 @@ def stopwatch(label: str) -> Iterator[None]:
 
 @contextlib.contextmanager
 def pg_server() -> Iterator[object]:
-    """A throwaway PostgreSQL server (the test suite's), stopped and removed after."""
+    """A throwaway PostgreSQL server (the test suite's, but with fsync and synchronous
+    commit on, as a depot runs it), stopped and removed after."""
     from tests.support.pgserver import start_server
 
-    server = start_server()
+    server = start_server(durable=True)
     try:
         yield server
     finally:

@@ -32,6 +32,9 @@ class PgServer:
     process: subprocess.Popen | None = None
     as_user: str | None = None
     log: object = None
+    #: False for the tests (no fsync: speed); True for the benches, which must time
+    #: what a depot's server does: every commit flushed to disk before it returns
+    durable: bool = False
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql://depot@/{dbname}?host={self.socket_dir}"
@@ -56,9 +59,10 @@ class PgServer:
         self.process = subprocess.Popen(
             self._cmd([
                 postgres, "-D", str(self.root / "data"), "-k", str(self.socket_dir),
-                "-c", "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off",
-                "-c", "synchronous_commit=off", "-c", "max_connections=200",
+                "-c", "listen_addresses=", "-c", "max_connections=200",
                 "-c", "shared_buffers=128MB",
+                *([] if self.durable else ["-c", "fsync=off", "-c", "full_page_writes=off",
+                                           "-c", "synchronous_commit=off"]),
             ]),
             stdout=log, stderr=log,
         )
@@ -97,7 +101,7 @@ class PgServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_server() -> PgServer:
+def start_server(*, durable: bool = False) -> PgServer:
     """initdb + start; raises RuntimeError with the reason if it cannot."""
     initdb = find_bin("initdb")
     if not initdb or not find_bin("postgres"):
@@ -110,7 +114,7 @@ def start_server() -> PgServer:
         shutil.chown(root, as_user)
         shutil.chown(socket_dir, as_user)
         os.chmod(root, 0o755)
-    server = PgServer(root, socket_dir, as_user=as_user)
+    server = PgServer(root, socket_dir, as_user=as_user, durable=durable)
     init = subprocess.run(
         server._cmd([initdb, "-D", str(root / "data"), "-U", "depot", "-A", "trust",
                      "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
