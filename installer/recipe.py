@@ -108,6 +108,13 @@ LINUX_HOST_LIBRARIES = frozenset({
     "libavahi-client.so.3", "libavahi-common.so.3",
     "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3", "libkrb5support.so.0",
     "libcom_err.so.2", "libkeyutils.so.1",
+    # D-Bus (Qt's accessibility bridge, input methods, desktop portals): libdbus-1
+    # speaks the host daemon's protocol and pulls in libsystemd, which pulls in
+    # libgcrypt, libgpg-error, libcap and liblz4 (2.7 MB). A desktop that can show
+    # a Qt window has them all, and they must be the host's own for the same
+    # reason as CUPS: they talk to the host's daemons and read its configuration.
+    "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0",
+    "libcap.so.2", "liblz4.so.1",
 })
 
 #: Windows only: Qt's software OpenGL renderer (Mesa llvmpipe, ~20 MB), the
@@ -302,6 +309,20 @@ def excludes(root: Path = ROOT) -> list[str]:
     # openpyxl reads and writes through lxml.etree; the rest of lxml (objectify,
     # html, schematron, ~4 MB) ships only if our own code imports it
     out |= {m for m in _LXML_EXTRAS if not any(u == m or u.startswith(m + ".") for u in used)}
+    # Python's own TLS and OpenSSL hashing (libssl + libcrypto, 5.4 MB): Depot opens
+    # no TLS connection itself (libpq, inside psycopg_binary, brings its own OpenSSL)
+    # and hashlib falls back to its built-in sha256/md5 without _hashlib
+    out |= {"ssl", "_ssl", "_hashlib"}
+    # an interactive prompt's line editing and pydoc's topic texts
+    out |= {"readline", "pydoc_data"}
+    if sys.platform.startswith("linux"):
+        # keyring's Secret Service backend (GNOME Keyring, KWallet) needs
+        # secretstorage -> cryptography, an 11 MB library, only for the
+        # encrypted D-Bus session. The installer ships for Windows, whose
+        # Credential Manager backend needs none of it; the Linux bundle is the CI
+        # build, and there a server password goes in ~/.pgpass (Depot says so
+        # when a password cannot be kept). Running from source keeps the backend.
+        out |= {"secretstorage", "jeepney", "cryptography", "_cffi_backend", "cffi"}
     # test and build tools installed in the same environment
     out |= {"pytest", "_pytest", "hypothesis", "pytestqt", "zxingcpp", "PyInstaller"}
     return sorted(out)

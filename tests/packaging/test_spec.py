@@ -115,6 +115,14 @@ def test_spec_excludes_unused_qt_and_tools(spec):
     assert not used & excludes
 
 
+def test_spec_leaves_out_tls_and_on_linux_the_secret_service_stack(spec):
+    excludes = set(spec["Analysis"]["excludes"])
+    assert {"ssl", "_ssl", "_hashlib", "readline"} <= excludes
+    linux = spec["namespace"]["sys"].platform.startswith("linux")
+    assert ("cryptography" in excludes) is linux
+    assert "keyring" not in excludes, "Windows keeps its Credential Manager backend"
+
+
 def test_spec_leaves_host_printing_libraries_on_linux(spec):
     names = [entry[0] for entry in spec["namespace"]["a"].binaries]
     linux = spec["namespace"]["sys"].platform.startswith("linux")
@@ -166,7 +174,9 @@ def test_shipped_languages_match_the_program():
 def test_host_and_unused_libraries_are_dropped_per_platform():
     assert recipe.keep_binary("libcups.so.2", "linux") is False
     assert recipe.keep_binary("libgnutls.so.30", "linux") is False
+    assert recipe.keep_binary("libdbus-1.so.3", "linux") is False
     assert recipe.keep_binary("libQt6Gui.so.6", "linux") is True
+    assert recipe.keep_binary("libQt6DBus.so.6", "linux") is True
     assert recipe.keep_binary("libcups.so.2", "win32") is True
     assert recipe.keep_binary("PySide6\\opengl32sw.dll", "win32") is False
     assert recipe.keep_binary("PySide6\\Qt6Gui.dll", "win32") is True
