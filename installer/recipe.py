@@ -115,6 +115,14 @@ LINUX_HOST_LIBRARIES = frozenset({
     # reason as CUPS: they talk to the host's daemons and read its configuration.
     "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0",
     "libcap.so.2", "liblz4.so.1",
+    # The X11 client libraries on top of libxcb, which PyInstaller already takes from
+    # the host (its own rule, like libGL): they must match it and the X server.
+    "libX11.so.6", "libX11-xcb.so.1", "libXau.so.6", "libXdmcp.so.6", "libbsd.so.0",
+    "libmd.so.0",
+    # Fontconfig reads the host's font configuration, whose format follows the host's
+    # fontconfig version; with its FreeType, PNG, Brotli and Expat (1.7 MB).
+    "libfontconfig.so.1", "libfreetype.so.6", "libexpat.so.1", "libpng16.so.16",
+    "libbrotlidec.so.1", "libbrotlicommon.so.1",
 })
 
 #: Windows only: Qt's software OpenGL renderer (Mesa llvmpipe, ~20 MB), the
@@ -309,11 +317,9 @@ def excludes(root: Path = ROOT) -> list[str]:
     # openpyxl reads and writes through lxml.etree; the rest of lxml (objectify,
     # html, schematron, ~4 MB) ships only if our own code imports it
     out |= {m for m in _LXML_EXTRAS if not any(u == m or u.startswith(m + ".") for u in used)}
-    # Python's own TLS and OpenSSL hashing (libssl + libcrypto, 5.4 MB): Depot opens
-    # no TLS connection itself (libpq, inside psycopg_binary, brings its own OpenSSL)
-    # and hashlib falls back to its built-in sha256/md5 without _hashlib
-    out |= {"ssl", "_ssl", "_hashlib"}
-    # an interactive prompt's line editing and pydoc's topic texts
+    # an interactive prompt's line editing and pydoc's topic texts (Python's ssl stays,
+    # although Depot opens no TLS connection itself: psycopg's libpq binding imports it
+    # so that Python sets up OpenSSL first)
     out |= {"readline", "pydoc_data"}
     if sys.platform.startswith("linux"):
         # keyring's Secret Service backend (GNOME Keyring, KWallet) needs
