@@ -25,6 +25,9 @@ class Banner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
+        # a plain QWidget subclass paints no style sheet background without this:
+        # the strip's colour is what tells an error from a confirmation
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         self.label = QLabel()
@@ -58,15 +61,12 @@ class Banner(QWidget):
             self._timer.start(6000)
 
 
-def reserve_lines(label: QLabel, lines: int, *, rich: bool = False) -> None:
+def reserve_lines(label: QLabel, lines: int) -> None:
     """Keep room for `lines` lines of `label` (style sheet padding included) even when
-    it is empty, so widgets below it stay put as its text comes and goes. `rich`: the
-    label shows rich text, whose lines are taller than plain ones."""
+    it is empty, so widgets below it stay put as its text comes and goes."""
     label.ensurePolished()
     text = label.text()
-    sample = "Xg 中文"  # Chinese falls back to a taller font: names and the zh_CN screens
-    label.setText("<br>".join([f"<b>{sample}</b>"] * lines) if rich
-                  else "\n".join([sample] * lines))
+    label.setText("\n".join(["Xg 中文"] * lines))  # Chinese falls back to a taller font
     height = label.sizeHint().height()
     label.setText(text)
     label.setMinimumHeight(height)

@@ -5962,228 +5962,228 @@
         <translation>扫描出厂编号或维修单标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="144" />
-        <location filename="../../ui/pages/intake.py" line="441" />
+        <location filename="../../ui/pages/intake.py" line="146" />
+        <location filename="../../ui/pages/intake.py" line="449" />
         <source>Scan a unit to begin.</source>
         <translation>请扫描设备开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="169" />
+        <location filename="../../ui/pages/intake.py" line="177" />
         <source>Customer name (existing or new)</source>
         <translation>客户名称（已有或新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="176" />
+        <location filename="../../ui/pages/intake.py" line="184" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="177" />
+        <location filename="../../ui/pages/intake.py" line="185" />
         <source>Register unit and continue</source>
         <translation>登记设备并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="179" />
+        <location filename="../../ui/pages/intake.py" line="187" />
         <source>&lt;b&gt;Unknown serial number — register the unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;未知的出厂编号——请登记设备&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="180" />
+        <location filename="../../ui/pages/intake.py" line="188" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="181" />
+        <location filename="../../ui/pages/intake.py" line="189" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="182" />
+        <location filename="../../ui/pages/intake.py" line="190" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="183" />
+        <location filename="../../ui/pages/intake.py" line="191" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="184" />
+        <location filename="../../ui/pages/intake.py" line="192" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="193" />
+        <location filename="../../ui/pages/intake.py" line="201" />
         <source>What the customer reports (required)</source>
         <translation>客户报修的故障（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="195" />
+        <location filename="../../ui/pages/intake.py" line="203" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="196" />
+        <location filename="../../ui/pages/intake.py" line="204" />
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="197" />
+        <location filename="../../ui/pages/intake.py" line="205" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="198" />
+        <location filename="../../ui/pages/intake.py" line="206" />
         <source>Special</source>
         <translation>特殊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="201" />
+        <location filename="../../ui/pages/intake.py" line="209" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="202" />
+        <location filename="../../ui/pages/intake.py" line="210" />
         <source>Walk-in</source>
         <translation>客户送修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="203" />
+        <location filename="../../ui/pages/intake.py" line="211" />
         <source>On-site pickup</source>
         <translation>上门取件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="209" />
+        <location filename="../../ui/pages/intake.py" line="217" />
         <source>e.g. scratches on lid</source>
         <translation>例如：外壳有划痕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="211" />
+        <location filename="../../ui/pages/intake.py" line="219" />
         <source>comma separated, e.g. power cable, tray</source>
         <translation>用逗号分隔，例如：电源线, 托盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="213" />
+        <location filename="../../ui/pages/intake.py" line="221" />
         <source>comma separated, e.g. invoice, warranty card</source>
         <translation>用逗号分隔，例如：发票, 保修卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="216" />
+        <location filename="../../ui/pages/intake.py" line="224" />
         <source>Reported fault</source>
         <translation>报修故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="217" />
+        <location filename="../../ui/pages/intake.py" line="225" />
         <source>Fault reported on</source>
         <translation>报修日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="218" />
+        <location filename="../../ui/pages/intake.py" line="226" />
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="219" />
+        <location filename="../../ui/pages/intake.py" line="227" />
         <source>Channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="220" />
+        <location filename="../../ui/pages/intake.py" line="228" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="221" />
+        <location filename="../../ui/pages/intake.py" line="229" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="222" />
+        <location filename="../../ui/pages/intake.py" line="230" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="223" />
+        <location filename="../../ui/pages/intake.py" line="231" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="224" />
+        <location filename="../../ui/pages/intake.py" line="232" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="226" />
+        <location filename="../../ui/pages/intake.py" line="234" />
         <source>Save RMA (Ctrl+S)</source>
         <translation>保存维修单 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="229" />
+        <location filename="../../ui/pages/intake.py" line="237" />
         <source>Print label (Ctrl+P)</source>
         <translation>打印标签 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="249" />
+        <location filename="../../ui/pages/intake.py" line="257" />
         <source>&lt;b&gt;Today's intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日收货&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="292" />
+        <location filename="../../ui/pages/intake.py" line="300" />
         <source>Enter the reported fault for {serial} first, or press Esc to drop it.</source>
         <translation>请先填写 {serial} 的报修故障，或按 Esc 放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="301" />
+        <location filename="../../ui/pages/intake.py" line="309" />
         <source>{serial} already has open RMA {number}: opened it instead of creating a second.</source>
         <translation>{serial} 已有未结的维修单 {number}：已为您打开该维修单，未新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="311" />
+        <location filename="../../ui/pages/intake.py" line="319" />
         <source>{code} is not a serial number.</source>
         <translation>{code} 不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="317" />
+        <location filename="../../ui/pages/intake.py" line="325" />
         <source>no customer on record</source>
         <translation>无客户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="319" />
-        <source>&lt;b&gt;{serial}&lt;/b&gt; · {model} ({code})&lt;br&gt;{customer}</source>
-        <translation>&lt;b&gt;{serial}&lt;/b&gt; · {model}（{code}）&lt;br&gt;{customer}</translation>
+        <location filename="../../ui/pages/intake.py" line="326" />
+        <source>{serial} · {model} ({code})</source>
+        <translation>{serial} · {model}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="347" />
+        <location filename="../../ui/pages/intake.py" line="354" />
         <source>Unknown serial number {serial}.</source>
         <translation>未知的出厂编号 {serial}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="372" />
+        <location filename="../../ui/pages/intake.py" line="380" />
         <source>Unit {serial} registered.</source>
         <translation>设备 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="380" />
+        <location filename="../../ui/pages/intake.py" line="388" />
         <source>Scan a unit first.</source>
         <translation>请先扫描设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="384" />
+        <location filename="../../ui/pages/intake.py" line="392" />
         <source>Enter the reported fault for {serial}.</source>
         <translation>请填写 {serial} 的报修故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="412" />
+        <location filename="../../ui/pages/intake.py" line="420" />
         <source>Saved {number} for {serial}.</source>
         <translation>已为 {serial} 保存维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="421" />
+        <location filename="../../ui/pages/intake.py" line="429" />
         <source>Intake dropped; nothing was saved.</source>
         <translation>已放弃收货，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="454" />
+        <location filename="../../ui/pages/intake.py" line="463" />
         <source>Save an RMA first; its label prints from here.</source>
         <translation>请先保存维修单，然后可在此打印其标签。</translation>
     </message>

@@ -141,20 +141,28 @@ class IntakePage(Page):
         self.card = QFrame()
         self.card.setObjectName("card")
         card = QVBoxLayout(self.card)
+        # plain text (a customer's name is never read as markup), and cheap to lay out:
+        # a rich-text label builds and lays out a text document on every change
         self.unit_label = QLabel(self.tr("Scan a unit to begin."))
-        self.unit_label.setWordWrap(True)
+        self.unit_label.setObjectName("unitTitle")
+        self.unit_customer = QLabel()
+        for label in (self.unit_label, self.unit_customer):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
         self.coverage = QLabel()
         self.coverage.setObjectName("coverage")
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setObjectName("hint")
         card.addWidget(self.unit_label)
+        card.addWidget(self.unit_customer)
         card.addWidget(self.coverage)
         card.addWidget(self.reason)
         # room for the longest usual texts, so that showing a unit or clearing the card
         # never moves the form below: a moving form is hard to read and makes Qt repaint
         # the whole window instead of the few labels that changed
-        reserve_lines(self.unit_label, 3, rich=True)  # serial · model, customer
+        reserve_lines(self.unit_label, 2)  # serial · model (long model names wrap)
+        reserve_lines(self.unit_customer, 1)
         reserve_lines(self.coverage, 1)
         reserve_lines(self.reason, 3)
         form_box.addWidget(self.card)
@@ -315,10 +323,9 @@ class IntakePage(Page):
         self.unit = unit
         self.register_box.hide()
         customer = unit.customer.name if unit.customer else self.tr("no customer on record")
-        self.unit_label.setText(
-            self.tr("<b>{serial}</b> · {model} ({code})<br>{customer}").format(
-                serial=unit.serial, model=unit.model.name, code=unit.model.code, customer=customer)
-        )
+        self.unit_label.setText(self.tr("{serial} · {model} ({code})").format(
+            serial=unit.serial, model=unit.model.name, code=unit.model.code))
+        self.unit_customer.setText(customer)
         self._show_decision(decision)
         self.fault.setFocus()
 
@@ -345,6 +352,7 @@ class IntakePage(Page):
         self.reg_accept.setDate(self.reg_accept.minimumDate())
         self.register_box.show()
         self.unit_label.setText(self.tr("Unknown serial number {serial}.").format(serial=serial))
+        self.unit_customer.clear()
         self._set_coverage("", "")
         self.reason.clear()
         self.reg_model.setFocus()
@@ -439,6 +447,7 @@ class IntakePage(Page):
         self._set_coverage("", "")
         self.reason.clear()
         self.unit_label.setText(self.tr("Scan a unit to begin."))
+        self.unit_customer.clear()
         self.scan_field.setFocus()
 
     # -- label -------------------------------------------------------------------
