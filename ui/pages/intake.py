@@ -157,6 +157,9 @@ class IntakePage(Page):
         card.addWidget(self.unit_label)
         card.addWidget(self.unit_customer)
         card.addWidget(self.coverage)
+        keep_room = self.coverage.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.coverage.setSizePolicy(keep_room)
         card.addWidget(self.reason)
         # room for the longest usual texts, so that showing a unit or clearing the card
         # never moves the form below: a moving form is hard to read and makes Qt repaint
@@ -334,12 +337,18 @@ class IntakePage(Page):
         self.reason.setText(reason_text(decision))
 
     def _set_coverage(self, code: str, text: str) -> None:
-        """Coverage badge; emptied rather than hidden, so the form below never moves."""
+        """Coverage badge. Hidden between units but keeping its room, so the form below
+        never moves; restyled only when the coverage differs from the last unit's
+        (re-polishing costs more than the rest of showing a unit)."""
+        if not code:
+            self.coverage.hide()
+            return
         self.coverage.setText(text)
         if self.coverage.property("coverage") != code:
             self.coverage.setProperty("coverage", code)
             self.coverage.style().unpolish(self.coverage)
             self.coverage.style().polish(self.coverage)
+        self.coverage.show()
 
     def _show_register(self, serial: str) -> None:
         self.pending_serial = serial
