@@ -36,7 +36,6 @@ import json
 import os
 import random
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -46,7 +45,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bench.common import ROOT, isolate_data_dir, out_dir, pg_server, stopwatch
+from bench.common import ROOT, fresh_run_copy, isolate_data_dir, out_dir, pg_server, stopwatch
 
 #: bump when the generated data changes, so a stale cached file is not reused
 BUILD_VERSION = 2
@@ -491,9 +490,7 @@ def run_sqlite(n: int, rebuild: bool) -> None:
         dbmod.close()
         partial.replace(cached)
     run_file = out / "exports-run.db"
-    for p in (run_file, Path(f"{run_file}-wal"), Path(f"{run_file}-shm")):
-        p.unlink(missing_ok=True)
-    shutil.copyfile(cached, run_file)
+    fresh_run_copy(cached, run_file)
     measure(f"sqlite:///{run_file.as_posix()}", f"SQLite, {n:,} RMAs")
 
 

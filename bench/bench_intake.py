@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,7 +34,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bench.common import isolate_data_dir, out_dir, pg_server, stopwatch, summarize
+from bench.common import (
+    disk_jitter,
+    fresh_run_copy,
+    isolate_data_dir,
+    machine_jitter,
+    out_dir,
+    pg_server,
+    stopwatch,
+    summarize,
+)
 
 #: bump when the generated data changes, so a stale cached file is not reused
 BUILD_VERSION = 1
@@ -388,6 +396,7 @@ def time_screen(ds: Dataset, n: int, warmup: int = 20) -> dict[str, list[float]]
         if page.unit is None:
             raise SystemExit(f"bench_intake: the screen did not open unit {unit_id}")
         page.fault.setText("Bench: no power")
+        drawn()  # the loop runs between the technician's keys and the save's Enter
         t2 = clock()
         rma = page.save()
         drawn()
@@ -402,6 +411,7 @@ def time_screen(ds: Dataset, n: int, warmup: int = 20) -> dict[str, list[float]]
     for k in range(n + warmup):
         unit_id = next(targets)
         page.fault.setText("Bench: no power")
+        drawn()
         t0 = clock()
         win.on_scan(serial_of(unit_id))
         drawn()
@@ -467,9 +477,7 @@ def run_sqlite(sizes: Sizes, n: int, rebuild: bool) -> Figures:
         dbmod.close()
         partial.replace(cached)
     run_file = out / "intake-run.db"
-    for p in (run_file, Path(f"{run_file}-wal"), Path(f"{run_file}-shm")):
-        p.unlink(missing_ok=True)
-    shutil.copyfile(cached, run_file)
+    fresh_run_copy(cached, run_file)
     open_depot(f"sqlite:///{run_file.as_posix()}", backup_dir=out / "data")
     # as the station runs it (ui.live.StationServices): WAL checkpoints off the commit path
     checkpointer = WalCheckpointer(run_file).start()
@@ -529,6 +537,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, what in (("save", "save Enter → drawn"), ("next", "next scan → drawn")):
             s = summarize(f.screen[key])
             print(f"  {'':32} {what:18} median {s.median:6.2f} ms   p99 {s.p99:6.2f} ms")
+    if results:
+        # the same number of samples of a CPU-only task as long as the screen's save
+        save = summarize(results[0].screen["save"])
+        floor = machine_jitter(save.median, save.n)
+        print(f"\nthis machine's own spread, a CPU-only task of {save.median:.2f} ms, N={floor.n}:")
+        print(f"  median {floor.median:6.2f} ms   p99 {floor.p99:6.2f} ms   "
+              f"(p99/median {floor.p99 / floor.median:.2f}; the save's: "
+              f"{save.p99 / save.median:.2f})")
+        disk = disk_jitter(out_dir(), save.n)
+        print(f"  the disk: one 8 KiB write + fdatasync   {disk}")
     return 0
 
 

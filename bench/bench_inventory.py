@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import statistics
 import sys
 import time
@@ -40,7 +39,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bench.common import isolate_data_dir, out_dir, pg_server, stopwatch, summarize
+from bench.common import (
+    fresh_run_copy,
+    isolate_data_dir,
+    out_dir,
+    pg_server,
+    stopwatch,
+    summarize,
+)
 
 #: bump when the generated data changes, so a stale cached file is not reused
 BUILD_VERSION = 2
@@ -422,9 +428,7 @@ def run_sqlite(ds: Dataset, n: int, rebuild: bool) -> Figures:
     else:
         part_rows(ds, postgres=False)  # the numbers and barcodes the queries use
     run_file = out / "inventory-run.db"
-    for stale in (run_file, Path(f"{run_file}-wal"), Path(f"{run_file}-shm")):
-        stale.unlink(missing_ok=True)
-    shutil.copyfile(cached, run_file)
+    fresh_run_copy(cached, run_file)
     _open(f"sqlite:///{run_file.as_posix()}")
     try:
         return measure(ds, n, "SQLite")
