@@ -35,6 +35,7 @@ def build_main_window(db_info: DbInfo, language: str | None = None) -> MainWindo
     router = ScanRouter(app)
     router.install(app)
     window = MainWindow(ctx, router)
+    router.watch(window)
     geometry = settings.value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)

@@ -89,3 +89,72 @@ def test_badge_scan_switches_the_operator(qtbot, window):
     assert window.banner.level == "error"
     assert "No operator has badge BDG-NOBODY1" in window.banner.label.text()
     assert window.ctx.operator.id == user.id
+
+
+class CountingRouter(ScanRouter):
+    """Records which objects the router's filter was asked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[object] = []
+
+    def eventFilter(self, obj, event) -> bool:
+        self.seen.append(obj)
+        return super().eventFilter(obj, event)
+
+
+def test_router_follows_the_focus_and_filters_nothing_else(qtbot, sqlite_db):
+    """The router sits on the focused widget only: a repaint elsewhere costs it nothing,
+    and a scan into a window opened later (a dialog) still reaches it."""
+    from ui.qt import QDialog, QLabel, QVBoxLayout
+
+    router = CountingRouter()
+    router.install()
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        box = QVBoxLayout(dialog)
+        label, field = QLabel("elsewhere"), QLineEdit()
+        box.addWidget(label)
+        box.addWidget(field)
+        dialog.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        got: list[str] = []
+        router.scanned.connect(got.append)
+        scanner_type(qtbot, field, "SN00042")
+        assert got == ["SN00042"] and field.text() == ""
+        router.seen.clear()
+        for _ in range(3):
+            label.repaint()
+        assert all(obj is not label for obj in router.seen)
+    finally:
+        router.uninstall()
+    scanner_type(qtbot, field, "SN00043")  # uninstalled: the keys are the field's again
+    assert got == ["SN00042"] and field.text() == "SN00043"
+
+
+def test_router_leaves_a_field_once_the_focus_moves_on(qtbot, sqlite_db):
+    router = CountingRouter()
+    router.install()
+    try:
+        from ui.qt import QVBoxLayout, QWidget
+
+        window = QWidget()
+        qtbot.addWidget(window)
+        box = QVBoxLayout(window)
+        first, second = QLineEdit(), QLineEdit()
+        box.addWidget(first)
+        box.addWidget(second)
+        window.show()
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus)
+        second.setFocus()
+        qtbot.waitUntil(second.hasFocus)
+        router.seen.clear()
+        first.repaint()
+        second.repaint()
+        assert all(obj is not first for obj in router.seen)
+        assert any(obj is second for obj in router.seen)
+    finally:
+        router.uninstall()
