@@ -138,13 +138,18 @@ class RowsModel(QStandardItemModel, Generic[R]):
             self._at = {self.key(r): i for i, r in enumerate(self.rows)}
         return self._at.get(key, -1)
 
-    def place(self, row: R, before: Callable[[R], bool] | None = None) -> None:
-        """Update the row with the same key, or insert it above the first row `before` picks
-        (at the top when `before` is None)."""
+    def place(self, row: R, before: Callable[[R], bool] | None = None, *,
+              at_end: bool = False) -> None:
+        """Update the row with the same key, or insert it: at the bottom with `at_end`,
+        else above the first row `before` picks (at the top when `before` is None)."""
         at = self.row_of(self.key(row))
         if at >= 0:
             self.replace_row(at, row)
             return
-        to = 0 if before is None else next(
-            (i for i, r in enumerate(self.rows) if before(r)), len(self.rows))
+        if at_end:
+            to = len(self.rows)
+        elif before is None:
+            to = 0
+        else:
+            to = next((i for i, r in enumerate(self.rows) if before(r)), len(self.rows))
         self.insert_row(to, row)

@@ -7,10 +7,12 @@ from ui.qt import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSize,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -39,7 +41,8 @@ class Banner(QWidget):
         close.setFixedWidth(28)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
+        # a new message relays out the window only when it needs another line
+        layout.addWidget(LayoutFirewall(self.label), 1)
         layout.addWidget(close)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -59,6 +62,76 @@ class Banner(QWidget):
             self._timer.stop()
         else:
             self._timer.start(6000)
+
+
+class LayoutFirewall(QWidget):
+    """Holds one widget at its own full size, and relays out the window only when that
+    widget no longer fits the room it has.
+
+    Qt relays out the whole window for any text change: `QLabel.setText` always
+    calls `updateGeometry`, and every layout that activates calls it on its own
+    widget, up to the main window, which then asks every layout and every
+    word-wrapped label in it for its size again (0.7 to 0.9 ms for each saved
+    intake, most of a millisecond the intake desk does not have). A widget
+    without a layout ends that chain; this one then checks whether what the held
+    widget needs has changed (its height for the current width; for a widget
+    that does not wrap, also its minimum width) and passes the change on only
+    then, so a message that needs a second line still gets it and a shorter one
+    gives the line back.
+
+    For a widget whose width the parent decides (a full-width strip, a column):
+    a changed preferred width alone is not passed on. The held widget stays
+    shown: hide and show the firewall instead.
+    """
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+        inner.setParent(self)
+        self.setSizePolicy(inner.sizePolicy())
+        self._needed = -1  # the height the held widget needed at the last layout
+
+    # the held widget's own minimum size (e.g. `reserve_lines`) counts as part of its hints
+    def sizeHint(self) -> QSize:
+        return self.inner.sizeHint().expandedTo(self.inner.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.inner.minimumSizeHint().expandedTo(self.inner.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:
+        return self.inner.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.inner.heightForWidth(width), self.inner.minimumHeight())
+
+    def _height_needed(self) -> int:
+        inner = self.inner
+        if inner.hasHeightForWidth():  # one text layout: the one question that matters
+            need = inner.heightForWidth(self.width())
+        else:
+            need = inner.sizeHint().height()
+        return max(need, inner.minimumHeight())
+
+    def fits(self) -> bool:
+        """Whether the held widget still needs what it needed when last laid out (the
+        parent may give it more, e.g. a row's height: that is not a change). A
+        word-wrapped widget fits any width; another one must not get narrower than its
+        minimum."""
+        inner = self.inner
+        if not inner.hasHeightForWidth() and inner.minimumSizeHint().width() > self.width():
+            return False
+        return self._height_needed() == self._needed
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:  # the held widget's size hints may have changed
+            if not self.fits():
+                self._needed = self._height_needed()
+                self.updateGeometry()
+        elif kind == QEvent.Type.Resize:
+            self.inner.setGeometry(self.rect())
+            self._needed = self._height_needed()
+        return super().event(event)
 
 
 def reserve_lines(label: QLabel, lines: int) -> None:

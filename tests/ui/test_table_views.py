@@ -68,12 +68,15 @@ def test_rows_model_keeps_keys_and_rows_in_step(qapp):
     model.set_rows(lines(5))
     model.place(Line(9, "nine"), before=lambda row: False)  # appended
     model.place(Line(0, "zero"))  # at the top
+    model.place(Line(10, "ten"), at_end=True)  # at the bottom, without looking at the rows
+    model.place(Line(10, "ten again"), at_end=True)  # known key: updated where it is
     assert [model.data(model.index(i, 0)) for i in range(model.rowCount())] == \
-        ["0", "1", "2", "3", "4", "5", "9"]
-    assert [model.row_of(k) for k in (0, 1, 5, 9, 42)] == [0, 1, 5, 6, -1]
+        ["0", "1", "2", "3", "4", "5", "9", "10"]
+    assert model.rows[-1].text == "ten again"
+    assert [model.row_of(k) for k in (0, 1, 5, 9, 10, 42)] == [0, 1, 5, 6, 7, -1]
     model.remove_row(1)
     assert model.row_of(1) == -1 and model.row_of(9) == 5
-    assert [r.id for r in model.rows] == [0, 2, 3, 4, 5, 9]
+    assert [r.id for r in model.rows] == [0, 2, 3, 4, 5, 9, 10]
     model.set_rows(lines(2, start=100))
     assert model.row_of(100) == 0 and model.row_of(9) == -1 and model.rowCount() == 2
 
