@@ -10,7 +10,6 @@ testing not passed").
 
 from __future__ import annotations
 
-from depot.errors import GateClosed
 from depot.models import User
 from depot.service import unit_of_work
 from rma import loans, shipping, workflow
@@ -68,10 +67,8 @@ def save_return_leg(actor: User, rma: Rma, typed: LegInput) -> ShippingLeg:
 
 def ship_unit(actor: User, rma: Rma, typed: LegInput, *,
               expected_version: int | None = None) -> tuple[Rma, ShippingLeg]:
-    """Return leg + ship transition + leg shipped, in one transaction, or nothing at all."""
-    loaner = loans.blocking_reason(rma) if rma.is_open else None
-    if loaner:
-        raise GateClosed(loaner)
+    """Return leg + ship transition + leg shipped, in one transaction, or nothing at all
+    (the ship transition refuses a unit whose owed loaner was never arranged)."""
     with unit_of_work():
         leg = save_return_leg(actor, rma, typed)
         shipped = workflow.ship(actor, rma.id, expected_version=expected_version,

@@ -31,7 +31,7 @@ import peewee as pw
 
 from depot import audit, clock, config, settings
 from depot.db import update_versioned
-from depot.errors import NotFound, PermissionDenied, StaleEdit, ValidationError
+from depot.errors import GateClosed, NotFound, PermissionDenied, StaleEdit, ValidationError
 from depot.i18n import translate
 from depot.models import Role, User
 from depot.service import unit_of_work
@@ -503,11 +503,23 @@ def ship(
     When the RMA was covered (DOA or warranty), the unit's warranty grows by
     the days it spent at the depot (顺延, DOMAIN §2): received date to ship
     date, both counted (see `days_at_depot`).
+
+    A loaner owed to the customer and never arranged keeps the unit here too
+    (DOMAIN §6), whichever screen ships it: checked after the state and money
+    gates passed (their reasons come first), before anything is written.
     """
+    from rma import loans  # here: rma.loans reaches this module through rma.sla_status
+
+    def loaner_arranged(row: Rma, facts: Facts) -> None:
+        loaner = loans.blocking_reason(row)
+        if loaner:
+            raise GateClosed(loaner)
+
     data = {"carrier": str(carrier).strip(), "tracking": str(tracking).strip()}
     with unit_of_work() as changes:
         row = perform(actor, rma, Action.SHIP, expected_version=expected_version,
-                      note=_clean_note(note), data={k: v for k, v in data.items() if v})
+                      note=_clean_note(note), data={k: v for k, v in data.items() if v},
+                      before_write=loaner_arranged)
         if not Coverage(row.coverage).chargeable:
             _extend_warranty(actor, row, days_at_depot(row.received_at, clock.today()))
             changes.add("unit", row.unit_id)

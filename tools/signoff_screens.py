@@ -51,7 +51,7 @@ def build_month(work: Path) -> dict[str, object]:
     from depot.models import Role
     from depot.users import create_user
     from inventory.loaners import create_loaner
-    from rma import feedback, payments, workflow
+    from rma import feedback, loans, payments, workflow
     from rma import handover as ho
     from rma.models import Rma
     from rma.schema import open_depot
@@ -99,6 +99,9 @@ def build_month(work: Path) -> dict[str, object]:
     for rma in ready:
         create_leg(clerk, rma.number, "customer_to_depot", carrier="顺丰速运 SF Express",
                    tracking=f"SF14{rma.id:08d}", cost=1_800)
+    for rma in ready:  # in-warranty customers are owed a loaner; these had their own spares
+        if loans.blocking_reason(rma):
+            loans.decline(clerk, rma, "客户有备用机 Customer has its own spare printer")
     fixed.advance(days=2)
     courier = ho.create(clerk, "depot_to_courier", "发货台 Shipping desk", "顺丰速运 SF Express")
     for rma in [*ready[:8], ready[-1]]:

@@ -13,7 +13,7 @@ import pytest
 from depot import clock, settings
 from depot.clock import FixedClock
 from exports.reports import month_bounds, monthly_figures, write_monthly_report
-from rma import feedback, intake, payments, quotes, workflow
+from rma import feedback, intake, loans, payments, quotes, workflow
 from rma import handover as ho
 from rma.diagnosis import record_diagnosis
 from rma.parts import issue_part_by_scan
@@ -26,6 +26,8 @@ from tests.support import stock
 def _ship(clerk, *numbers: str) -> None:
     out = ho.create(clerk, "depot_to_courier", "Shipping desk", "SF Express")
     for number in numbers:
+        if loans.blocking_reason(number):  # owed a loaner (DOMAIN §6): declined here
+            loans.decline(clerk, number, "Customer has a spare unit")
         ho.add_by_scan(clerk, out, number)
     ho.confirm(clerk, out)
 

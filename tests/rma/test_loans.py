@@ -98,6 +98,9 @@ def test_a_shipped_rma_gets_no_loaner(world, clerk, technician):
         rma = step(technician, rma)
     rma = workflow.finish_repair(technician, rma, note="ok")
     rma = workflow.pass_test(technician, rma)
+    with pytest.raises(GateClosed, match="Loaner not arranged"):
+        workflow.ship(clerk, rma)  # owed one and nothing decided: the unit stays
+    loans.decline(clerk, rma, "Customer has a spare printer")
     rma = workflow.ship(clerk, rma)
     verdict = loans.eligibility(rma)
     assert not verdict.eligible and not verdict.overridable

@@ -9,7 +9,7 @@ import pytest
 from depot.audit import history
 from depot.errors import Conflict, GateClosed, PermissionDenied, StaleEdit, ValidationError
 from depot.events import bus
-from rma import diagnosis, workflow
+from rma import diagnosis, loans, workflow
 from rma.models import Rma, RmaEvent, Unit
 from rma.states import RmaState
 from rma.transitions import Action, Guard
@@ -35,13 +35,14 @@ def test_in_warranty_unit_straight_through(world, clerk, technician, fixed_clock
     rma = workflow.finish_repair(technician, rma, note="Replaced PSU capacitor C12")
     rma = workflow.pass_test(technician, rma)
     fixed_clock.advance(days=2)
+    loans.decline(clerk, rma, "Customer has a spare printer")  # owed one (DOMAIN §6)
     rma = workflow.ship(clerk, rma, carrier="SF Express", tracking="SF1234567890")
     assert rma.state == "shipped" and not rma.is_open and rma.shipped_at == fixed_clock.now()
     rma = workflow.close(clerk, rma)
     assert rma.state == "closed" and rma.closed_at is not None
     assert kinds(rma) == [
         "received", "start_diagnosis", "record_diagnosis", "start_repair", "finish_repair",
-        "pass_test", "ship", "warranty_extended", "close",
+        "pass_test", "loaner_declined", "ship", "warranty_extended", "close",
     ]
     # received Monday 01-05, shipped Wednesday 01-07: three days counted (both ends)
     unit = Unit.get(Unit.serial == "SN-WAR-1")

@@ -121,6 +121,26 @@ def _repaired_out_of_warranty(clerk, technician):
     return workflow.pass_test(technician, rma)
 
 
+def test_any_screen_that_ships_is_refused_while_a_loaner_is_owed(world, clerk, technician):
+    """The workflow's own ship transition (the bench's ship button), not only the
+    shipping desk: a forgotten loaner keeps the unit here, and the refusal writes nothing."""
+    rma = receive_unit(clerk, "SN-WAR-1", channel="courier", inbound_carrier="SF Express",
+                       inbound_tracking="SF1001")
+    rma = workflow.start_diagnosis(technician, rma)
+    rma = workflow.start_repair(technician, rma)
+    rma = workflow.finish_repair(technician, rma, note="Replaced the print head")
+    rma = workflow.pass_test(technician, rma)
+    events = RmaEvent.select().where(RmaEvent.rma == rma.id).count()
+    with pytest.raises(GateClosed, match="Loaner not arranged"):
+        workflow.ship(clerk, rma, carrier="SF Express", tracking="SF1003")
+    rma = type(rma).get_by_id(rma.id)
+    assert rma.state == "ready_to_ship"
+    assert RmaEvent.select().where(RmaEvent.rma == rma.id).count() == events
+    loans.decline(clerk, rma, "Customer has a spare printer")
+    shipped = workflow.ship(clerk, rma, carrier="SF Express", tracking="SF1003")
+    assert shipped.state == "shipped"
+
+
 def test_out_of_warranty_customer_pays_both_legs_and_the_return_blocks_until_paid(
     world, clerk, technician
 ):

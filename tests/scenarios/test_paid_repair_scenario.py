@@ -13,7 +13,7 @@ import pytest
 
 from depot.errors import Conflict, DomainError, GateClosed
 from inventory import stock
-from rma import diagnosis, parts, payments, quotes, workflow
+from rma import diagnosis, loans, parts, payments, quotes, workflow
 from rma.models import Unit
 from rma.quote_math import LineKind
 from rma.transitions import Action
@@ -185,11 +185,12 @@ def test_in_warranty_unit_straight_through(world, clerk, technician, fixed_clock
     rma = workflow.finish_repair(technician, rma, note="Replaced drive belt")
     rma = workflow.pass_test(technician, rma)
     fixed_clock.advance(days=1)
+    loans.decline(clerk, rma, "Customer has a spare printer")  # owed one (DOMAIN §6)
     rma = workflow.ship(clerk, rma, carrier="SF Express", tracking="SF9")
     rma = workflow.close(clerk, rma, note="Delivered, signed by Wang Li")
     assert [e.kind for e in workflow.events(rma)] == [
         "received", "start_diagnosis", "record_diagnosis", "start_repair", "part_issued",
-        "finish_repair", "pass_test", "ship", "warranty_extended", "close",
+        "finish_repair", "pass_test", "loaner_declined", "ship", "warranty_extended", "close",
     ]
     # two calendar days at the depot (Mon 01-05 → Tue 01-06), both counted
     unit = Unit.get(Unit.serial == "SN-WAR-1")

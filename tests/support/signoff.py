@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from depot.models import User
-from rma import intake, workflow
+from rma import intake, loans, workflow
 from rma.customers import create_customer
 from rma.models import Customer, ProductModel, Rma
 from rma.units import create_model, register_unit
@@ -61,6 +61,8 @@ def ready_in_warranty(manager: User, clerk: User, tech: User, cat: Catalogue, se
         issue_part_by_scan(tech, rma.number, code)
     workflow.finish_repair(tech, rma.number, note="Replaced feed roller, cleaned print head")
     workflow.pass_test(tech, rma.number)
+    if loans.blocking_reason(rma.number):  # owed a loaner (DOMAIN §6): this customer said no
+        loans.decline(clerk, rma.number, "Customer has a spare unit")
     return Rma.get(Rma.number == rma.number)
 
 
