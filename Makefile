@@ -35,11 +35,22 @@ translations: install
 	$(PY) tools/ts_fill.py resources/translations/depot_zh_CN.ts resources/translations/*.tsv
 	$(VENV)/bin/pyside6-lrelease resources/translations/depot_zh_CN.ts -qm resources/translations/depot_zh_CN.qm
 
+# every page on the demo depot, then the screens that need a depot in mid-flow (they replace
+# the plain pictures of their pages) and the sheets as printed
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	for s in bench loan parts signoff; do \
+		QT_QPA_PLATFORM=offscreen $(PY) tools/$${s}_screens.py docs/screenshots || exit 1; \
+	done
 
+# every benchmark in turn, each printing its figures (the first run builds and caches the
+# large SQLite databases in bench/out; PostgreSQL ones are built on a private server each time)
 bench: install
-	$(PY) -m bench.run
+	$(PY) -m bench.bench_intake
+	$(PY) -m bench.bench_inventory
+	$(PY) -m bench.bench_exports
+	$(PY) -m bench.bench_load
+	$(PY) -m bench.bench_bundle --build
 
 bundle: install
 	$(VENV)/bin/pyinstaller --noconfirm --clean depot.spec
