@@ -103,21 +103,28 @@ class CountingRouter(ScanRouter):
         return super().eventFilter(obj, event)
 
 
+def shown(qtbot, window, *widgets):
+    """`window` shown with `widgets` stacked in it."""
+    from ui.qt import QVBoxLayout
+
+    qtbot.addWidget(window)
+    box = QVBoxLayout(window)
+    for widget in widgets:
+        box.addWidget(widget)
+    window.show()
+    return window
+
+
 def test_router_follows_the_focus_and_filters_nothing_else(qtbot, sqlite_db):
     """The router sits on the focused widget only: a repaint elsewhere costs it nothing,
     and a scan into a window opened later (a dialog) still reaches it."""
-    from ui.qt import QDialog, QLabel, QVBoxLayout
+    from ui.qt import QDialog, QLabel
 
     router = CountingRouter()
     router.install()
     try:
-        dialog = QDialog()
-        qtbot.addWidget(dialog)
-        box = QVBoxLayout(dialog)
         label, field = QLabel("elsewhere"), QLineEdit()
-        box.addWidget(label)
-        box.addWidget(field)
-        dialog.show()
+        _dialog = shown(qtbot, QDialog(), label, field)  # held: no wrapper, no window
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
         got: list[str] = []
@@ -138,15 +145,10 @@ def test_router_leaves_a_field_once_the_focus_moves_on(qtbot, sqlite_db):
     router = CountingRouter()
     router.install()
     try:
-        from ui.qt import QVBoxLayout, QWidget
+        from ui.qt import QWidget
 
-        window = QWidget()
-        qtbot.addWidget(window)
-        box = QVBoxLayout(window)
         first, second = QLineEdit(), QLineEdit()
-        box.addWidget(first)
-        box.addWidget(second)
-        window.show()
+        _window = shown(qtbot, QWidget(), first, second)
         first.setFocus()
         qtbot.waitUntil(first.hasFocus)
         second.setFocus()
