@@ -48,7 +48,7 @@ from pathlib import Path
 from bench.common import ROOT, fresh_run_copy, isolate_data_dir, out_dir, pg_server, stopwatch
 
 #: bump when the generated data changes, so a stale cached file is not reused
-BUILD_VERSION = 2
+BUILD_VERSION = 3
 SEED = 20260131
 #: the bench runs "on" 2026-02-10, so January 2026 is a complete month
 NOW = datetime(2026, 2, 10, 9, 0, tzinfo=UTC)
@@ -190,8 +190,8 @@ def build(n_rmas: int, *, postgres: bool) -> dict[str, object]:
                           "requires_documents": False, "is_active": True, "notes": "",
                           "name_key": f"spare part {i:04d}", "search_text": f"p-part-{i:04d}",
                           "created_at": now} for i in range(1, PARTS + 1)), postgres=postgres)
-            _load(StockLevel, ({"part_id": i, "on_hand": 0, "reserved": 0, "value": 0,
-                                "last_move_value": 0} for i in range(1, PARTS + 1)),
+            _load(StockLevel, ({"part_id": i, "bin_id": None, "on_hand": 0, "reserved": 0,
+                                "value": 0, "last_move_value": 0} for i in range(1, PARTS + 1)),
                   postgres=postgres)
             _load(Loaner, ({**v, "id": i, "code": f"LN-{i:03d}", "description": "Spare printer",
                             "serial": "", "loaner_class": 1 + i % 3, "cost_value": 300_000,
