@@ -143,6 +143,7 @@ def station_main(url: str, name: str) -> int:
 
 
 def _scan_loop(url: str, start: int, prefix: str) -> None:
+    from depot.errors import NotFound
     from rma import intake
     from rma.intake import OpenRmaExists
     from rma.schema import open_depot
@@ -157,6 +158,9 @@ def _scan_loop(url: str, start: int, prefix: str) -> None:
         except OpenRmaExists:
             n += 1  # committed by the previous child just before it was killed
             continue
+        except NotFound:  # every registered unit received: wait for the kill, do not exit
+            _say(f"exhausted {n}")
+            time.sleep(3600)
         _say(f"ack {rma.number} {n}")
         n += 1
 
