@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from exports.labels import (
     render_label,
     rma_label,
 )
+from tests.support.pdf import rasterise
 
 CUSTOMER_CN = "深圳华强电子有限公司"
 RECEIVED = date(2026, 11, 3)
@@ -349,27 +348,17 @@ def test_pdf_has_one_page_per_label_at_physical_size(tmp_path):
         assert h == pytest.approx(29 / 25.4 * 72, abs=72 / 300)
 
 
-@pytest.mark.skipif(
-    shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed"
-)
 def test_pdf_pages_scan_back_after_rasterising(tmp_path):
     size = LabelSize(62, 29, 300)
     contents = [rma(), part_label("P-100234", "Battery", "B-02-11"), bin_label("B-02-11")]
     path = tmp_path / "labels.pdf"
     label_to_pdf([render_label(c, size) for c in contents], path, size)
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "300", str(path), str(tmp_path / "page")],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    pages = sorted(tmp_path.glob("page-*.png"))
+    pages = rasterise(path, 300)
     assert len(pages) == 3
-    for page, content in zip(pages, contents, strict=True):
-        with Image.open(page) as raster:
-            assert abs(raster.width - size.width_px) <= 1
-            assert abs(raster.height - size.height_px) <= 1
-            assert decode(raster) == [content.code]
+    for raster, content in zip(pages, contents, strict=True):
+        assert abs(raster.width - size.width_px) <= 1
+        assert abs(raster.height - size.height_px) <= 1
+        assert decode(raster) == [content.code]
 
 
 def test_pdf_refuses_no_labels_and_wrong_sizes(tmp_path):
