@@ -43,6 +43,7 @@ from biip.gtin import Gtin
 from biip.symbology import GS1Symbology, SymbologyIdentifier
 
 from depot.errors import ScanError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "BADGE_PREFIX",
@@ -193,17 +194,23 @@ def parse_scan(text: str) -> Scan:
     """
     body = _EDGE_WHITESPACE.sub("", text)
     if not body.strip(GROUP_SEPARATOR):
-        raise ScanError("Nothing was scanned.")
+        raise ScanError(translate("Scan", "Nothing was scanned."))
     if len(body) > MAX_SCAN_LENGTH:
         raise ScanError(
-            f"Scan refused: it is {len(body)} characters long; no barcode we read is "
-            f"longer than {MAX_SCAN_LENGTH}. Clear the field and scan again."
+            translate(
+                "Scan",
+                "Scan refused: it is {length} characters long; no barcode we read is "
+                "longer than {limit}. Clear the field and scan again.",
+            ).format(length=len(body), limit=MAX_SCAN_LENGTH)
         )
     for char in body:
         if char != GROUP_SEPARATOR and unicodedata.category(char) == "Cc":
             raise ScanError(
-                f"Scan refused: it contains a control character ({_codepoint(char)}). "
-                "Check the scanner's settings and scan again."
+                translate(
+                    "Scan",
+                    "Scan refused: it contains a control character ({char}). "
+                    "Check the scanner's settings and scan again.",
+                ).format(char=_codepoint(char))
             )
 
     symbology: SymbologyIdentifier | None = None
@@ -231,26 +238,39 @@ def _split_symbology(body: str) -> tuple[SymbologyIdentifier, str]:
         # biip reports a short or unknown identifier with IndexError/ValueError
         # as well as ParseError; all mean the same thing to the operator.
         raise ScanError(
-            f"Scan refused: \"{_shown(body)}\" starts with ']' but not with a symbology "
-            "identifier such as ]C1. Check the scanner's settings and scan again."
+            translate(
+                "Scan",
+                "Scan refused: \"{code}\" starts with ']' but not with a symbology "
+                "identifier such as ]C1. Check the scanner's settings and scan again.",
+            ).format(code=_shown(body))
         ) from exc
     data = body[len(symbology) :]
     if not data.strip(GROUP_SEPARATOR):
         raise ScanError(
-            f"Scan refused: the scanner sent only its symbology identifier "
-            f"{symbology.value} and no data. Scan again."
+            translate(
+                "Scan",
+                "Scan refused: the scanner sent only its symbology identifier "
+                "{identifier} and no data. Scan again.",
+            ).format(identifier=symbology.value)
         )
     return symbology, data
 
 
+# What each of our numbers is called and the pattern it must follow, shown
+# when a scan has the prefix but not the shape. Marked for extraction here,
+# translated when the refusal is raised.
 _OWN_NUMBERS: tuple[tuple[str, re.Pattern[str], ScanKind, tuple[str, str]], ...] = (
     (
         RMA_PREFIX,
         _RMA_RE,
         ScanKind.RMA,
         (
-            "an RMA number",
-            "RMA numbers look like RMA-2611-00042 (year, month 01-12, then at least five digits)",
+            QT_TRANSLATE_NOOP("Scan", "an RMA number"),
+            QT_TRANSLATE_NOOP(
+                "Scan",
+                "RMA numbers look like RMA-2611-00042 (year, month 01-12, "
+                "then at least five digits)",
+            ),
         ),
     ),
     (
@@ -258,24 +278,32 @@ _OWN_NUMBERS: tuple[tuple[str, re.Pattern[str], ScanKind, tuple[str, str]], ...]
         _HANDOVER_RE,
         ScanKind.HANDOVER,
         (
-            "a handover number",
-            "handover numbers look like HO-2611-00042 (year, month 01-12, "
-            "then at least five digits)",
+            QT_TRANSLATE_NOOP("Scan", "a handover number"),
+            QT_TRANSLATE_NOOP(
+                "Scan",
+                "handover numbers look like HO-2611-00042 (year, month 01-12, "
+                "then at least five digits)",
+            ),
         ),
     ),
     (
         BADGE_PREFIX,
         _BADGE_RE,
         ScanKind.BADGE,
-        ("a badge", "badges are BDG- followed by 3 to 20 letters or digits"),
+        (
+            QT_TRANSLATE_NOOP("Scan", "a badge"),
+            QT_TRANSLATE_NOOP("Scan", "badges are BDG- followed by 3 to 20 letters or digits"),
+        ),
     ),
     (
         LOANER_PREFIX,
         _LOANER_RE,
         ScanKind.LOANER,
         (
-            "a loaner number",
-            "loaner numbers are LN- followed by 1 to 20 letters, digits or dashes",
+            QT_TRANSLATE_NOOP("Scan", "a loaner number"),
+            QT_TRANSLATE_NOOP(
+                "Scan", "loaner numbers are LN- followed by 1 to 20 letters, digits or dashes"
+            ),
         ),
     ),
     (
@@ -283,8 +311,11 @@ _OWN_NUMBERS: tuple[tuple[str, re.Pattern[str], ScanKind, tuple[str, str]], ...]
         _PART_RE,
         ScanKind.PART,
         (
-            "a part number",
-            "part numbers are P- followed by 1 to 30 letters, digits, dashes, dots or slashes",
+            QT_TRANSLATE_NOOP("Scan", "a part number"),
+            QT_TRANSLATE_NOOP(
+                "Scan",
+                "part numbers are P- followed by 1 to 30 letters, digits, dashes, dots or slashes",
+            ),
         ),
     ),
 )
@@ -292,15 +323,22 @@ _OWN_NUMBERS: tuple[tuple[str, re.Pattern[str], ScanKind, tuple[str, str]], ...]
 
 def _parse_plain(body: str, raw: str) -> Scan:
     """Our own numbers, GTIN product codes and serials."""
-    _check_characters(body, _SERIAL_ALPHABET, "a serial, part or RMA number")
+    _check_characters(
+        body, _SERIAL_ALPHABET, QT_TRANSLATE_NOOP("Scan", "a serial, part or RMA number")
+    )
     code = body.upper()  # safe: the text is ASCII by now
 
     for prefix, pattern, kind, description in _OWN_NUMBERS:
         if code.startswith(prefix):
             if not pattern.fullmatch(code):
                 raise ScanError(
-                    f'Scan refused: "{_shown(code)}" looks like {description[0]} but is not one: '
-                    f"{description[1]}."
+                    translate(
+                        "Scan", 'Scan refused: "{code}" looks like {what} but is not one: {rule}.'
+                    ).format(
+                        code=_shown(code),
+                        what=translate("Scan", description[0]),
+                        rule=translate("Scan", description[1]),
+                    )
                 )
             return Scan(kind=kind, value=code, raw=raw)
 
@@ -309,8 +347,11 @@ def _parse_plain(body: str, raw: str) -> Scan:
 
     if len(code) > MAX_SERIAL_LENGTH:
         raise ScanError(
-            f'Scan refused: "{_shown(code)}" is {len(code)} characters long; a serial number '
-            f"has at most {MAX_SERIAL_LENGTH}."
+            translate(
+                "Scan",
+                'Scan refused: "{code}" is {length} characters long; a serial number '
+                "has at most {limit}.",
+            ).format(code=_shown(code), length=len(code), limit=MAX_SERIAL_LENGTH)
         )
     return Scan(kind=ScanKind.SERIAL, value=code, raw=raw, serial=code)
 
@@ -328,18 +369,24 @@ def _check_digit_error(digits: str) -> ScanError:
     expected = gs1_standard_check_digit(digits[:-1])
     if str(expected) == digits[-1]:  # pragma: no cover - biip refused for another reason
         return ScanError(
-            f"Scan refused: {digits} is not a valid product code (GTIN). "
-            "Scan again, or type the number printed under the barcode."
+            translate(
+                "Scan",
+                "Scan refused: {digits} is not a valid product code (GTIN). "
+                "Scan again, or type the number printed under the barcode.",
+            ).format(digits=digits)
         )
     return ScanError(
-        f"Scan refused: the check digit of {digits} is wrong (expected {expected}). "
-        "Scan again, or type the number printed under the barcode."
+        translate(
+            "Scan",
+            "Scan refused: the check digit of {digits} is wrong (expected {expected}). "
+            "Scan again, or type the number printed under the barcode.",
+        ).format(digits=digits, expected=expected)
     )
 
 
 def _parse_gs1(body: str, raw: str) -> Scan:
     """GS1 element strings, in HRI ``(01)…(21)…`` or raw FNC1/GS form."""
-    _check_characters(body, _GS1_ALPHABET, "a GS1 barcode")
+    _check_characters(body, _GS1_ALPHABET, QT_TRANSLATE_NOOP("Scan", "a GS1 barcode"))
     try:
         if body.startswith("("):
             if not _HRI_RE.fullmatch(body):
@@ -351,8 +398,11 @@ def _parse_gs1(body: str, raw: str) -> Scan:
         # biip's own message names regular expressions; the operator needs
         # to know what to do instead. The detail stays on __cause__.
         raise ScanError(
-            f'Scan refused: "{_shown(body)}" looks like a GS1 barcode but cannot be read. '
-            "Scan it again, or type the serial number printed on the unit."
+            translate(
+                "Scan",
+                'Scan refused: "{code}" looks like a GS1 barcode but cannot be read. '
+                "Scan it again, or type the serial number printed on the unit.",
+            ).format(code=_shown(body))
         ) from exc
 
     elements = message.element_strings
@@ -369,9 +419,12 @@ def _parse_gs1(body: str, raw: str) -> Scan:
     value = serial or gtin
     if value is None:
         raise ScanError(
-            f"Scan refused: the GS1 barcode {message.as_hri()} carries neither a product "
-            "number (01) nor a serial number (21), so there is nothing to look up. "
-            "Scan another barcode on the label."
+            translate(
+                "Scan",
+                "Scan refused: the GS1 barcode {code} carries neither a product "
+                "number (01) nor a serial number (21), so there is nothing to look up. "
+                "Scan another barcode on the label.",
+            ).format(code=message.as_hri())
         )
     return Scan(kind=ScanKind.GS1, value=value, raw=raw, gtin=gtin, serial=serial)
 
@@ -382,11 +435,15 @@ def _element(elements: GS1ElementStrings, ai: str) -> GS1ElementString | None:
 
 
 def _check_characters(body: str, allowed: frozenset[str], what: str) -> None:
+    """Refuse the first character not in `allowed`; `what` is marked in context "Scan"."""
     for char in body:
         if char not in allowed:
             raise ScanError(
-                f'Scan refused: "{_shown(body)}" contains {_describe(char)}, which '
-                f"{what} never contains. Scan again or type the number by hand."
+                translate(
+                    "Scan",
+                    'Scan refused: "{code}" contains {char}, which '
+                    "{what} never contains. Scan again or type the number by hand.",
+                ).format(code=_shown(body), char=_describe(char), what=translate("Scan", what))
             )
 
 

@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from depot.errors import ValidationError
+from depot.i18n import translate
 
 Mode = Literal["5x8", "7x24"]
 Pause = tuple[datetime, datetime]
@@ -149,20 +150,35 @@ class WorkingCalendar:
         # The values come from the settings table, edited by a manager: refuse
         # a bad one with a message they can act on rather than a wrong deadline.
         if self.mode not in MODES:
-            raise ValidationError(f"Unknown calendar mode {self.mode!r}: use 5x8 or 7x24.")
+            raise ValidationError(
+                translate("Errors", "Unknown calendar mode {mode}: use 5x8 or 7x24.").format(
+                    mode=repr(self.mode)
+                )
+            )
         if self.day_start.tzinfo is not None or self.day_end.tzinfo is not None:
-            raise ValidationError("Working hours are local wall-clock times without a zone.")
+            raise ValidationError(
+                translate("Errors", "Working hours are local wall-clock times without a zone.")
+            )
         if not self.day_start < self.day_end:
             raise ValidationError(
-                f"The working day must end after it starts "
-                f"({self.day_start:%H:%M}–{self.day_end:%H:%M})."
+                translate(
+                    "Errors", "The working day must end after it starts ({start}–{end})."
+                ).format(start=f"{self.day_start:%H:%M}", end=f"{self.day_end:%H:%M}")
             )
         if self.country not in holidays.list_supported_countries():
-            raise ValidationError(f"No public-holiday calendar is known for {self.country!r}.")
+            raise ValidationError(
+                translate("Errors", "No public-holiday calendar is known for {country}.").format(
+                    country=repr(self.country)
+                )
+            )
         both = self.extra_holidays & self.extra_workdays
         if both:
             days = ", ".join(sorted(d.isoformat() for d in both))
-            raise ValidationError(f"A day cannot be both an extra holiday and a workday: {days}.")
+            raise ValidationError(
+                translate(
+                    "Errors", "A day cannot be both an extra holiday and a workday: {days}."
+                ).format(days=days)
+            )
         # Accept any iterable from callers but store frozensets so the value stays hashable.
         object.__setattr__(self, "extra_holidays", frozenset(self.extra_holidays))
         object.__setattr__(self, "extra_workdays", frozenset(self.extra_workdays))
@@ -232,7 +248,11 @@ class WorkingCalendar:
             d += direction * ONE_DAY
             if self.is_working_day(d):
                 return d
-        raise ValidationError(f"The working calendar has no working day near {d.isoformat()}.")
+        raise ValidationError(
+            translate("Errors", "The working calendar has no working day near {date}.").format(
+                date=d.isoformat()
+            )
+        )
 
     def add_working_days(self, d: date, n: int) -> date:
         """The ``n``-th working day after ``d`` (before it when ``n`` is negative).
@@ -279,7 +299,9 @@ class WorkingCalendar:
                 idle += 1
                 if idle > _MAX_IDLE_DAYS:
                     raise ValidationError(
-                        f"The working calendar has no working day after {d.isoformat()}."
+                        translate(
+                            "Errors", "The working calendar has no working day after {date}."
+                        ).format(date=d.isoformat())
                     )
             else:
                 idle = 0

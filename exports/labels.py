@@ -38,6 +38,7 @@ from barcode import Code128
 from PIL import Image, ImageDraw, ImageFont, features
 
 from depot.errors import ValidationError
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "LabelContent",
@@ -73,6 +74,17 @@ _EM_PER_PITCH = 0.78  # font size relative to its row; CJK glyphs need ~0.9 em
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
+# One whole sentence per dimension (not "Label {name} ..."), so a translation
+# can order the words as its language needs. Translated when raised.
+_WIDTH_ERRORS = (
+    QT_TRANSLATE_NOOP("Errors", "Label width must be a number of millimetres."),
+    QT_TRANSLATE_NOOP("Errors", "Label width {value} mm is outside {low}–{high} mm."),
+)
+_HEIGHT_ERRORS = (
+    QT_TRANSLATE_NOOP("Errors", "Label height must be a number of millimetres."),
+    QT_TRANSLATE_NOOP("Errors", "Label height {value} mm is outside {low}–{high} mm."),
+)
+
 
 @dataclass(frozen=True)
 class LabelSize:
@@ -88,19 +100,28 @@ class LabelSize:
     dpi: int = 300
 
     def __post_init__(self) -> None:
-        for name, value in (("width", self.width_mm), ("height", self.height_mm)):
+        for value, (not_a_number, outside) in (
+            (self.width_mm, _WIDTH_ERRORS),
+            (self.height_mm, _HEIGHT_ERRORS),
+        ):
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValidationError(f"Label {name} must be a number of millimetres.")
+                raise ValidationError(translate("Errors", not_a_number))
             # written this way round so NaN is refused too
             if not MIN_LABEL_MM <= value <= MAX_LABEL_MM:
                 raise ValidationError(
-                    f"Label {name} {value:g} mm is outside {MIN_LABEL_MM:g}–{MAX_LABEL_MM:g} mm."
+                    translate("Errors", outside).format(
+                        value=f"{value:g}", low=f"{MIN_LABEL_MM:g}", high=f"{MAX_LABEL_MM:g}"
+                    )
                 )
         if isinstance(self.dpi, bool) or not isinstance(self.dpi, int):
-            raise ValidationError("Printer resolution must be a whole number of dpi.")
+            raise ValidationError(
+                translate("Errors", "Printer resolution must be a whole number of dpi.")
+            )
         if not MIN_DPI <= self.dpi <= MAX_DPI:
             raise ValidationError(
-                f"Printer resolution {self.dpi} dpi is outside {MIN_DPI}–{MAX_DPI} dpi."
+                translate(
+                    "Errors", "Printer resolution {dpi} dpi is outside {low}–{high} dpi."
+                ).format(dpi=self.dpi, low=MIN_DPI, high=MAX_DPI)
             )
 
     @property
@@ -136,19 +157,28 @@ class LabelContent:
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code.strip():
-            raise ValidationError("A label needs a code to print as a barcode.")
+            raise ValidationError(
+                translate("Errors", "A label needs a code to print as a barcode.")
+            )
         if self.code != self.code.strip():
-            raise ValidationError(f"Label code {self.code!r} has leading or trailing blanks.")
+            raise ValidationError(
+                translate("Errors", "Label code {code} has leading or trailing blanks.").format(
+                    code=repr(self.code)
+                )
+            )
         bad = sorted({ch for ch in self.code if not " " <= ch <= "~"})
         if bad:
             raise ValidationError(
-                f"Label code {self.code!r} contains characters a Code 128 scan cannot "
-                f"carry: {' '.join(repr(ch) for ch in bad)}."
+                translate(
+                    "Errors",
+                    "Label code {code} contains characters a Code 128 scan cannot "
+                    "carry: {characters}.",
+                ).format(code=repr(self.code), characters=" ".join(repr(ch) for ch in bad))
             )
         if not isinstance(self.title, str):
-            raise ValidationError("A label title must be text.")
+            raise ValidationError(translate("Errors", "A label title must be text."))
         if isinstance(self.lines, str) or not all(isinstance(ln, str) for ln in self.lines):
-            raise ValidationError("Label lines must be a list of text lines.")
+            raise ValidationError(translate("Errors", "Label lines must be a list of text lines."))
         object.__setattr__(self, "lines", list(self.lines))
 
 
@@ -167,7 +197,12 @@ def rma_label(
     return LabelContent(
         code=rma_number,
         title=rma_number,
-        lines=[f"S/N {serial}", model, customer, f"Received {received.isoformat()}"],
+        lines=[
+            translate("Labels", "S/N {serial}").format(serial=serial),
+            model,
+            customer,
+            translate("Labels", "Received {date}").format(date=received.isoformat()),
+        ],
     )
 
 
@@ -175,7 +210,7 @@ def part_label(part_number: str, name: str, bin: str) -> LabelContent:
     """A shelf or bag label for a spare part: scan to open the part."""
     lines = [name]
     if bin:
-        lines.append(f"Bin {bin}")
+        lines.append(translate("Labels", "Bin {bin}").format(bin=bin))
     return LabelContent(code=part_number, title=part_number, lines=lines)
 
 
@@ -315,8 +350,11 @@ def render_label(content: LabelContent, size: LabelSize | None = None) -> Image.
     )
     if module_px < 1:
         raise ValidationError(
-            f"Code {content.code!r} is too long for a {size.width_mm:g} mm wide label "
-            f"at {dpi} dpi; use a wider label or a higher resolution."
+            translate(
+                "Errors",
+                "Code {code} is too long for a {width} mm wide label "
+                "at {dpi} dpi; use a wider label or a higher resolution.",
+            ).format(code=repr(content.code), width=f"{size.width_mm:g}", dpi=dpi)
         )
 
     avail = height - 2 * margin_y
@@ -335,7 +373,9 @@ def render_label(content: LabelContent, size: LabelSize | None = None) -> Image.
     bar_h = min(bar_room(len(lines)), _px(_MAX_BAR_MM, dpi))
     if bar_h < min_bar:
         raise ValidationError(
-            f"A {size.height_mm:g} mm high label is too short for a barcode and its text."
+            translate(
+                "Errors", "A {height} mm high label is too short for a barcode and its text."
+            ).format(height=f"{size.height_mm:g}")
         )
 
     image = Image.new("L", (width, height), 255)
@@ -414,14 +454,26 @@ def label_to_pdf(
     are stored losslessly: JPEG would blur the bar edges.
     """
     if not images:
-        raise ValidationError("No labels to save.")
+        raise ValidationError(translate("Errors", "No labels to save."))
     expected = size.size_px
     for n, image in enumerate(images, start=1):
         if image.size != expected:
             raise ValidationError(
-                f"Label {n} is {image.size[0]}×{image.size[1]} dots, not "
-                f"{expected[0]}×{expected[1]} for {size.width_mm:g}×{size.height_mm:g} mm "
-                f"at {size.dpi} dpi."
+                translate(
+                    "Errors",
+                    "Label {n} is {width}×{height} dots, not "
+                    "{expected_width}×{expected_height} for {width_mm}×{height_mm} mm "
+                    "at {dpi} dpi.",
+                ).format(
+                    n=n,
+                    width=image.size[0],
+                    height=image.size[1],
+                    expected_width=expected[0],
+                    expected_height=expected[1],
+                    width_mm=f"{size.width_mm:g}",
+                    height_mm=f"{size.height_mm:g}",
+                    dpi=size.dpi,
+                )
             )
     pages = [_lossless_pdf_page(image) for image in images]
     pages[0].save(

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from depot import i18n
 from depot.errors import DomainError, ScanError
 from depot.scan import (
     BADGE_PREFIX,
@@ -437,6 +438,71 @@ def test_messages_never_leak_biip_internals() -> None:
         message = refused(text)
         assert "pattern" not in message
         assert "^" not in message
+
+
+# -------------------------------------------------------------------- translation
+
+
+@pytest.fixture
+def marked_scan_translator():
+    """A translator that brackets every "Scan" text in ⟦…⟧; records (context, text)."""
+    calls: list[tuple[str, str]] = []
+
+    def fake(context: str, text: str) -> str:
+        calls.append((context, text))
+        return f"⟦{text}⟧" if context == "Scan" else text
+
+    i18n.set_translator(fake)
+    try:
+        yield calls
+    finally:
+        i18n.set_translator(None)
+
+
+def test_refusals_go_through_the_translator(marked_scan_translator) -> None:
+    assert refused("") == "⟦Nothing was scanned.⟧"
+    # the template is translated, then its placeholders are filled
+    assert refused("4006381333932") == (
+        "⟦Scan refused: the check digit of 4006381333932 is wrong (expected 1). "
+        "Scan again, or type the number printed under the barcode.⟧"
+    )
+    assert (
+        "Scan",
+        "Scan refused: the check digit of {digits} is wrong (expected {expected}). "
+        "Scan again, or type the number printed under the barcode.",
+    ) in marked_scan_translator
+
+
+def test_own_number_descriptions_are_translated_too(marked_scan_translator) -> None:
+    assert refused("bdg-ab") == (
+        '⟦Scan refused: "BDG-AB" looks like ⟦a badge⟧ but is not one: '
+        "⟦badges are BDG- followed by 3 to 20 letters or digits⟧.⟧"
+    )
+    message = refused("é")
+    assert message.startswith("⟦Scan refused: \"é\" contains 'é' (U+00E9 LATIN SMALL LETTER")
+    assert "which ⟦a serial, part or RMA number⟧ never contains." in message
+
+
+def test_a_translation_may_reorder_the_placeholders() -> None:
+    template = (
+        'Scan refused: "{code}" is {length} characters long; a serial number has at most {limit}.'
+    )
+    i18n.set_translator(
+        lambda ctx, text: (
+            "出厂编号最多 {limit} 个字符：“{code}”长 {length} 个字符。"
+            if (ctx, text) == ("Scan", template)
+            else text
+        )
+    )
+    try:
+        message = refused("A" * 41)
+    finally:
+        i18n.set_translator(None)
+    assert message == f"出厂编号最多 {MAX_SERIAL_LENGTH} 个字符：“{'A' * 40}…”长 41 个字符。"
+
+
+def test_without_a_translator_refusals_are_english() -> None:
+    assert refused("  ") == "Nothing was scanned."
 
 
 # -------------------------------------------------------------------- formatting

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from depot import i18n
 from depot.errors import ValidationError
 from depot.workcal import WorkingCalendar, merge_spans
 
@@ -67,6 +68,16 @@ def test_calendar_is_a_hashable_value() -> None:
 def test_bad_settings_are_refused_with_a_message(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
         WorkingCalendar(**kwargs)  # type: ignore[arg-type]
+
+
+def test_refusals_go_through_the_translator() -> None:
+    i18n.set_translator(lambda context, text: f"[{context}] {text}")
+    try:
+        with pytest.raises(ValidationError) as info:
+            WorkingCalendar(day_start=time(17), day_end=time(9))
+    finally:
+        i18n.set_translator(None)
+    assert str(info.value) == "[Errors] The working day must end after it starts (17:00–09:00)."
 
 
 def test_naive_datetimes_and_datetime_as_date_are_refused() -> None:
@@ -407,7 +418,7 @@ def test_working_time_is_additive(
 pauses = st.lists(
     st.tuples(moments, st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=5))).map(
         # pauses come from UTC timestamps: add in UTC, not on a DST zone's wall clock
-    lambda p: (p[0], (p[0].astimezone(UTC) + p[1]).astimezone(p[0].tzinfo))
+        lambda p: (p[0], (p[0].astimezone(UTC) + p[1]).astimezone(p[0].tzinfo))
     ),
     max_size=5,
 )

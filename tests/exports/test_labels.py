@@ -16,6 +16,7 @@ import pytest
 import zxingcpp
 from PIL import Image, ImageFont, PdfParser
 
+from depot import i18n
 from depot.errors import ValidationError
 from exports import labels
 from exports.labels import (
@@ -211,6 +212,28 @@ def test_convenience_contents():
     )
     assert part_label("P-1", "Screw", "").lines == ["Screw"]
     assert bin_label("B-02-11") == LabelContent("B-02-11", "B-02-11", [])
+
+
+def test_label_lines_and_refusals_are_translated():
+    zh = {
+        ("Labels", "S/N {serial}"): "出厂编号 {serial}",
+        ("Labels", "Received {date}"): "收货 {date}",
+        ("Labels", "Bin {bin}"): "库位 {bin}",
+        ("Errors", "Label width {value} mm is outside {low}–{high} mm."): (
+            "标签宽度 {value} mm 超出 {low}–{high} mm 的范围。"
+        ),
+    }
+    i18n.set_translator(lambda context, text: zh.get((context, text), ""))
+    try:
+        content = rma_label("RMA-2611-00042", "SN1", "ThinkPad T14", CUSTOMER_CN, RECEIVED)
+        part = part_label("P-100234", "Battery 57 Wh", "B-02-11")
+        with pytest.raises(ValidationError) as info:
+            LabelSize(width_mm=250)
+    finally:
+        i18n.set_translator(None)
+    assert content.lines == ["出厂编号 SN1", "ThinkPad T14", CUSTOMER_CN, "收货 2026-11-03"]
+    assert part.lines == ["Battery 57 Wh", "库位 B-02-11"]
+    assert str(info.value) == "标签宽度 250 mm 超出 10–200 mm 的范围。"
 
 
 def test_chinese_customer_renders_inside_the_label():
