@@ -11,6 +11,7 @@ from io import BytesIO
 
 from PIL.Image import Image
 
+from depot.errors import ValidationError
 from exports.labels import LabelSize
 from ui.qt import (
     QImage,
@@ -21,9 +22,41 @@ from ui.qt import (
     QPrinter,
     QPrintPreviewDialog,
     QRectF,
+    QSettings,
     QSizeF,
     QWidget,
 )
+
+#: where this workstation keeps its label stock (QSettings: it belongs to the
+#: printer beside this desk, not to the depot)
+WIDTH_KEY, HEIGHT_KEY, DPI_KEY = "labels/width_mm", "labels/height_mm", "labels/dpi"
+
+
+def station_label_size(settings: QSettings) -> LabelSize:
+    """The label stock of this workstation's printer (Settings → Label printer).
+
+    Nothing saved means the default 62 × 29 mm at 300 dpi. A saved value that
+    no longer makes a valid size (an .ini edited by hand, a limit tightened in
+    a newer version) also falls back to the default: a label that prints at
+    the wrong size is noticed and fixed in Settings, a print refused on every
+    RMA would stop the desk.
+    """
+    default = LabelSize()
+    try:
+        return LabelSize(
+            width_mm=float(settings.value(WIDTH_KEY, default.width_mm)),
+            height_mm=float(settings.value(HEIGHT_KEY, default.height_mm)),
+            dpi=int(settings.value(DPI_KEY, default.dpi)),
+        )
+    except (TypeError, ValueError, ValidationError):
+        return default
+
+
+def save_label_size(settings: QSettings, size: LabelSize) -> None:
+    settings.setValue(WIDTH_KEY, size.width_mm)
+    settings.setValue(HEIGHT_KEY, size.height_mm)
+    settings.setValue(DPI_KEY, size.dpi)
+    settings.sync()
 
 
 def to_qimage(image: Image) -> QImage:

@@ -122,7 +122,6 @@ class IntakePage(Page):
         self.unit = None
         self.pending_serial: str | None = None
         self.last_rma: Rma | None = None
-        self.label_size = LabelSize()
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -463,18 +462,27 @@ class IntakePage(Page):
         self.scan_field.setFocus()
 
     # -- label -------------------------------------------------------------------
-    def label_images(self, rma: Rma):
+    @property
+    def label_size(self) -> LabelSize:
+        """This workstation's label stock (Settings → Label printer), read at each print."""
+        return label_print.station_label_size(self.ctx.settings)
+
+    def label_images(self, rma: Rma, size: LabelSize | None = None) -> list:
+        """The RMA's label at `size` (default: this station's stock)."""
         received = rma.received_at.astimezone(clock.current().local_tz()).date()
         unit = rma.unit
         content = rma_label(rma.number, unit.serial, unit.model.code,
                             rma.customer.name if rma.customer else "", received)
-        return [render_label(content, self.label_size)]
+        return [render_label(content, size or self.label_size)]
 
     def print_label(self) -> None:
         if self.last_rma is None:
             self.ctx.error(self.tr("Save an RMA first; its label prints from here."))
             return
-        label_print.preview_and_print(self, self.label_images(self.last_rma), self.label_size)
+        size = self.label_size
+        images = self.ctx.attempt(self.label_images, self.last_rma, size)
+        if images:
+            label_print.preview_and_print(self, images, size)
 
     # -- list ----------------------------------------------------------------------
     def _select(self, rma_id: int) -> None:

@@ -534,7 +534,6 @@ class CatalogueTab(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.label_size = LabelSize()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         top = QHBoxLayout()
@@ -713,23 +712,30 @@ class CatalogueTab(QWidget):
             self.model.update({part.id})
             self.open_part(part.id)
 
-    def label_images(self, which: str) -> list:
+    @property
+    def label_size(self) -> LabelSize:
+        """This workstation's label stock (Settings → Label printer), read at each print."""
+        return label_print.station_label_size(self.ctx.settings)
+
+    def label_images(self, which: str, size: LabelSize | None = None) -> list:
+        """The part's label, its bin's, or both, at `size` (default: this station's stock)."""
+        size = size or self.label_size
         part = catalogue.get_part(self.detail.part_id)
         where = part.bin.code if part.bin_id else ""
         images = []
         if which in ("part", "both"):
-            images.append(render_label(part_label(part.part_number, part.name, where),
-                                       self.label_size))
+            images.append(render_label(part_label(part.part_number, part.name, where), size))
         if which in ("bin", "both") and where:
-            images.append(render_label(bin_label(where), self.label_size))
+            images.append(render_label(bin_label(where), size))
         return images
 
     def print_labels(self, which: str) -> None:
         if self.detail.part_id is None:
             return
-        images = self.ctx.attempt(self.label_images, which)
+        size = self.label_size
+        images = self.ctx.attempt(self.label_images, which, size)
         if images:
-            label_print.preview_and_print(self, images, self.label_size)
+            label_print.preview_and_print(self, images, size)
 
     def labels_to_pdf(self) -> None:
         if self.detail.part_id is None:
@@ -740,9 +746,10 @@ class CatalogueTab(QWidget):
             self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        images = self.ctx.attempt(self.label_images, "both")
+        size = self.label_size
+        images = self.ctx.attempt(self.label_images, "both", size)
         if images:
-            label_print.print_to_pdf(images, self.label_size, path)
+            label_print.print_to_pdf(images, size, path)
             self.ctx.ok(self.tr("Labels saved to {path}.").format(path=path))
 
     def activated(self) -> None:

@@ -6,6 +6,7 @@ import json
 
 from depot import config, settings
 from depot.events import Changes
+from ui.label_settings import LabelSizeBox
 from ui.pages.base import Page
 from ui.qt import (
     QAbstractItemView,
@@ -53,7 +54,11 @@ class SettingsPage(Page):
         self.restart_hint = QLabel()
         self.restart_hint.setObjectName("hint")
         form.addRow("", self.restart_hint)
-        layout.addWidget(station)
+        self.labels = LabelSizeBox(ctx)
+        top = QHBoxLayout()
+        top.addWidget(station, 1)
+        top.addWidget(self.labels)
+        layout.addLayout(top)
 
         business = QGroupBox(self.tr("Business settings (a manager may change them; every change "
                                      "is audited)"))
