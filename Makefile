@@ -29,9 +29,10 @@ test: install
 lint: install
 	$(PY) -m ruff check .
 
-# Re-extract strings from the code into the .ts sources and rebuild the .qm catalogues.
+# Re-extract strings from the code into the .ts sources and rebuild the .qm catalogues
+# (every module on disk, committed or not; tests/ui/test_catalogue_complete.py checks it).
 translations: install
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files '*.py' | grep -E '^(ui|depot|inventory|rma|exports)/') -no-obsolete -ts resources/translations/depot_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate $$(find ui depot inventory rma exports -name '*.py' | sort) -no-obsolete -ts resources/translations/depot_zh_CN.ts
 	$(PY) tools/ts_fill.py resources/translations/depot_zh_CN.ts resources/translations/*.tsv
 	$(VENV)/bin/pyside6-lrelease resources/translations/depot_zh_CN.ts -qm resources/translations/depot_zh_CN.qm
 

@@ -1357,67 +1357,67 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/pages/parts.py" line="545" />
+        <location filename="../../ui/pages/parts.py" line="544" />
         <source>Search number, name, model or barcode — or scan a part or bin label…</source>
         <translation>搜索备件号、名称、型号或条码——或扫描备件标签或库位标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="547" />
+        <location filename="../../ui/pages/parts.py" line="546" />
         <source>New part… (Ctrl+N)</source>
         <translation>新建备件… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="551" />
+        <location filename="../../ui/pages/parts.py" line="550" />
         <source>Only parts at or below the reorder point</source>
         <translation>仅显示达到或低于再订货点的备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="552" />
+        <location filename="../../ui/pages/parts.py" line="551" />
         <source>Include discontinued parts</source>
         <translation>包括已停用的备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="620" />
+        <location filename="../../ui/pages/parts.py" line="619" />
         <source>Bin {bin}{description}: </source>
         <translation>库位 {bin}{description}： </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="630" />
+        <location filename="../../ui/pages/parts.py" line="629" />
         <source>the first {n} parts; type to narrow down</source>
         <translation>仅显示前 {n} 种备件，输入关键字可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="632" />
+        <location filename="../../ui/pages/parts.py" line="631" />
         <source>{n} part(s)</source>
         <translation>{n} 种备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="635" />
+        <location filename="../../ui/pages/parts.py" line="634" />
         <source>{n} at or below the reorder point</source>
         <translation>{n} 种达到或低于再订货点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="691" />
+        <location filename="../../ui/pages/parts.py" line="690" />
         <source>Warehouse staff or a manager add parts: scan your badge.</source>
         <translation>仅仓库人员或经理可以添加备件：请扫描您的工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="739" />
+        <location filename="../../ui/pages/parts.py" line="745" />
         <source>Save labels as PDF</source>
         <translation>将标签另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="740" />
+        <location filename="../../ui/pages/parts.py" line="746" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="746" />
+        <location filename="../../ui/pages/parts.py" line="753" />
         <source>Labels saved to {path}.</source>
         <translation>标签已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="758" />
+        <location filename="../../ui/pages/parts.py" line="765" />
         <source>Warehouse staff or a manager edit the catalogue.</source>
         <translation>仅仓库人员或经理可以编辑备件目录。</translation>
     </message>
@@ -4538,62 +4538,62 @@
         <translation>请说明测试中哪些项目未通过。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="555" />
+        <location filename="../../rma/workflow.py" line="567" />
         <source>Say why the unit goes back unrepaired.</source>
         <translation>请说明设备未修退回的原因。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="566" />
+        <location filename="../../rma/workflow.py" line="578" />
         <source>Scrapping needs the customer's written request: enter its reference.</source>
         <translation>报废须有客户的书面申请：请填写申请凭证号。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="577" />
+        <location filename="../../rma/workflow.py" line="589" />
         <source>Say why the RMA is cancelled.</source>
         <translation>请说明取消维修单的原因。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="601" />
+        <location filename="../../rma/workflow.py" line="613" />
         <source>{name} is not a technician.</source>
         <translation>{name} 不是技术员。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="604" />
+        <location filename="../../rma/workflow.py" line="616" />
         <source>take RMAs</source>
         <translation>领取维修单</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="609" />
+        <location filename="../../rma/workflow.py" line="621" />
         <source>{rma} is {state}: there is nothing left to assign.</source>
         <translation>{rma} 状态为 {state}：无需再分配。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="614" />
+        <location filename="../../rma/workflow.py" line="626" />
         <source>{name} may take RMAs for themselves only; a manager assigns them to others.</source>
         <translation>{name} 只能为自己领取维修单；如需分配给他人，请由经理操作。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="651" />
+        <location filename="../../rma/workflow.py" line="663" />
         <source>Unknown gate {gate!r}.</source>
         <translation>未知的限制项 {gate!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="655" />
+        <location filename="../../rma/workflow.py" line="667" />
         <source>The {gate} check cannot be waived; only: {names}.</source>
         <translation>{gate} 检查不能豁免；可豁免的只有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="657" />
+        <location filename="../../rma/workflow.py" line="669" />
         <source>A waiver needs a reason (it is audited).</source>
         <translation>豁免须填写原因（将记录审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="663" />
+        <location filename="../../rma/workflow.py" line="675" />
         <source>{rma} is {state}: there is no gate left to waive.</source>
         <translation>{rma} 状态为 {state}：已没有可豁免的限制。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="670" />
+        <location filename="../../rma/workflow.py" line="682" />
         <source>The {gate} gate of {rma} is already waived.</source>
         <translation>{rma} 的 {gate} 限制已豁免。</translation>
     </message>
@@ -5441,16 +5441,127 @@
         <source>The original's warranty ended on {end}, before the replacement was decided on {day}: there is no remaining warranty to carry.</source>
         <translation>原设备的保修期已于 {end} 结束，早于换新判定日期 {day}：没有剩余保修期可转移。</translation>
     </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="154" />
+        <source>Unknown calendar mode {mode}: use 5x8 or 7x24.</source>
+        <translation>未知的日历模式 {mode}：请使用 5x8 或 7x24。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="160" />
+        <source>Working hours are local wall-clock times without a zone.</source>
+        <translation>工作时间须为本地时间，不带时区。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="164" />
+        <source>The working day must end after it starts ({start}–{end}).</source>
+        <translation>工作日的下班时间必须晚于上班时间（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="170" />
+        <source>No public-holiday calendar is known for {country}.</source>
+        <translation>找不到 {country} 的法定节假日日历。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="178" />
+        <source>A day cannot be both an extra holiday and a workday: {days}.</source>
+        <translation>同一天不能既是额外休息日又是额外工作日：{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="252" />
+        <source>The working calendar has no working day near {date}.</source>
+        <translation>工作日历在 {date} 前后没有任何工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/workcal.py" line="302" />
+        <source>The working calendar has no working day after {date}.</source>
+        <translation>工作日历在 {date} 之后没有任何工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="80" />
+        <source>Label width must be a number of millimetres.</source>
+        <extracomment>white space either side of the bars, in modules (ISO/IEC 15417 asks for 10)</extracomment>
+        <translation>标签宽度必须是以毫米为单位的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="81" />
+        <source>Label width {value} mm is outside {low}–{high} mm.</source>
+        <translation>标签宽度 {value} mm 超出 {low}–{high} mm 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="84" />
+        <source>Label height must be a number of millimetres.</source>
+        <translation>标签高度必须是以毫米为单位的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="85" />
+        <source>Label height {value} mm is outside {low}–{high} mm.</source>
+        <translation>标签高度 {value} mm 超出 {low}–{high} mm 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="118" />
+        <source>Printer resolution must be a whole number of dpi.</source>
+        <translation>打印分辨率必须是整数 dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="122" />
+        <source>Printer resolution {dpi} dpi is outside {low}–{high} dpi.</source>
+        <translation>打印分辨率 {dpi} dpi 超出 {low}–{high} dpi 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="161" />
+        <source>A label needs a code to print as a barcode.</source>
+        <translation>标签必须有一个可打印为条码的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="165" />
+        <source>Label code {code} has leading or trailing blanks.</source>
+        <translation>标签编码 {code} 首尾有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="172" />
+        <source>Label code {code} contains characters a Code 128 scan cannot carry: {characters}.</source>
+        <translation>标签编码 {code} 含有 Code 128 条码无法承载的字符：{characters}。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="179" />
+        <source>A label title must be text.</source>
+        <translation>标签标题必须是文本。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="181" />
+        <source>Label lines must be a list of text lines.</source>
+        <translation>标签内容必须是由文本行组成的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="353" />
+        <source>Code {code} is too long for a {width} mm wide label at {dpi} dpi; use a wider label or a higher resolution.</source>
+        <translation>编码 {code} 太长，无法印在 {dpi} dpi 下宽 {width} mm 的标签上；请使用更宽的标签或更高的打印分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="376" />
+        <source>A {height} mm high label is too short for a barcode and its text.</source>
+        <translation>高 {height} mm 的标签太矮，放不下条码及其文字。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="457" />
+        <source>No labels to save.</source>
+        <translation>没有可保存的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="462" />
+        <source>Label {n} is {width}×{height} dots, not {expected_width}×{expected_height} for {width_mm}×{height_mm} mm at {dpi} dpi.</source>
+        <translation>第 {n} 张标签为 {width}×{height} 点，而 {width_mm}×{height_mm} mm、{dpi} dpi 的标签应为 {expected_width}×{expected_height} 点。</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../rma/workflow.py" line="524" />
+        <location filename="../../rma/workflow.py" line="536" />
         <source>Warranty extended by {days} day(s) spent at the depot.</source>
         <translation>保修期顺延 {days} 天（设备在维修中心停留的天数）。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="619" />
+        <location filename="../../rma/workflow.py" line="631" />
         <source>nobody</source>
         <translation>无人</translation>
     </message>
@@ -5952,238 +6063,238 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/pages/intake.py" line="134" />
+        <location filename="../../ui/pages/intake.py" line="133" />
         <source>Intake</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="137" />
+        <location filename="../../ui/pages/intake.py" line="136" />
         <source>Scan a serial number or RMA label…</source>
         <translation>扫描出厂编号或维修单标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="146" />
-        <location filename="../../ui/pages/intake.py" line="449" />
+        <location filename="../../ui/pages/intake.py" line="145" />
+        <location filename="../../ui/pages/intake.py" line="460" />
         <source>Scan a unit to begin.</source>
         <translation>请扫描设备开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="177" />
+        <location filename="../../ui/pages/intake.py" line="179" />
         <source>Customer name (existing or new)</source>
         <translation>客户名称（已有或新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="184" />
+        <location filename="../../ui/pages/intake.py" line="186" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="185" />
+        <location filename="../../ui/pages/intake.py" line="187" />
         <source>Register unit and continue</source>
         <translation>登记设备并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="187" />
+        <location filename="../../ui/pages/intake.py" line="189" />
         <source>&lt;b&gt;Unknown serial number — register the unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;未知的出厂编号——请登记设备&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="188" />
+        <location filename="../../ui/pages/intake.py" line="190" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="189" />
+        <location filename="../../ui/pages/intake.py" line="191" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="190" />
+        <location filename="../../ui/pages/intake.py" line="192" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="191" />
+        <location filename="../../ui/pages/intake.py" line="193" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="192" />
+        <location filename="../../ui/pages/intake.py" line="194" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="201" />
+        <location filename="../../ui/pages/intake.py" line="203" />
         <source>What the customer reports (required)</source>
         <translation>客户报修的故障（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="203" />
+        <location filename="../../ui/pages/intake.py" line="205" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="204" />
+        <location filename="../../ui/pages/intake.py" line="206" />
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="205" />
+        <location filename="../../ui/pages/intake.py" line="207" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="206" />
+        <location filename="../../ui/pages/intake.py" line="208" />
         <source>Special</source>
         <translation>特殊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="209" />
+        <location filename="../../ui/pages/intake.py" line="211" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="210" />
+        <location filename="../../ui/pages/intake.py" line="212" />
         <source>Walk-in</source>
         <translation>客户送修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="211" />
+        <location filename="../../ui/pages/intake.py" line="213" />
         <source>On-site pickup</source>
         <translation>上门取件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="217" />
+        <location filename="../../ui/pages/intake.py" line="219" />
         <source>e.g. scratches on lid</source>
         <translation>例如：外壳有划痕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="219" />
+        <location filename="../../ui/pages/intake.py" line="221" />
         <source>comma separated, e.g. power cable, tray</source>
         <translation>用逗号分隔，例如：电源线, 托盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="221" />
+        <location filename="../../ui/pages/intake.py" line="223" />
         <source>comma separated, e.g. invoice, warranty card</source>
         <translation>用逗号分隔，例如：发票, 保修卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="224" />
+        <location filename="../../ui/pages/intake.py" line="226" />
         <source>Reported fault</source>
         <translation>报修故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="225" />
+        <location filename="../../ui/pages/intake.py" line="227" />
         <source>Fault reported on</source>
         <translation>报修日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="226" />
+        <location filename="../../ui/pages/intake.py" line="228" />
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="227" />
+        <location filename="../../ui/pages/intake.py" line="229" />
         <source>Channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="228" />
+        <location filename="../../ui/pages/intake.py" line="230" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="229" />
+        <location filename="../../ui/pages/intake.py" line="231" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="230" />
+        <location filename="../../ui/pages/intake.py" line="232" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="231" />
+        <location filename="../../ui/pages/intake.py" line="233" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="232" />
+        <location filename="../../ui/pages/intake.py" line="234" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="234" />
+        <location filename="../../ui/pages/intake.py" line="236" />
         <source>Save RMA (Ctrl+S)</source>
         <translation>保存维修单 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="237" />
+        <location filename="../../ui/pages/intake.py" line="239" />
         <source>Print label (Ctrl+P)</source>
         <translation>打印标签 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="257" />
+        <location filename="../../ui/pages/intake.py" line="259" />
         <source>&lt;b&gt;Today's intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日收货&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="300" />
+        <location filename="../../ui/pages/intake.py" line="302" />
         <source>Enter the reported fault for {serial} first, or press Esc to drop it.</source>
         <translation>请先填写 {serial} 的报修故障，或按 Esc 放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="309" />
+        <location filename="../../ui/pages/intake.py" line="311" />
         <source>{serial} already has open RMA {number}: opened it instead of creating a second.</source>
         <translation>{serial} 已有未结的维修单 {number}：已为您打开该维修单，未新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="319" />
+        <location filename="../../ui/pages/intake.py" line="321" />
         <source>{code} is not a serial number.</source>
         <translation>{code} 不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="325" />
+        <location filename="../../ui/pages/intake.py" line="327" />
         <source>no customer on record</source>
         <translation>无客户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="326" />
+        <location filename="../../ui/pages/intake.py" line="328" />
         <source>{serial} · {model} ({code})</source>
         <translation>{serial} · {model}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="354" />
+        <location filename="../../ui/pages/intake.py" line="362" />
         <source>Unknown serial number {serial}.</source>
         <translation>未知的出厂编号 {serial}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="380" />
+        <location filename="../../ui/pages/intake.py" line="388" />
         <source>Unit {serial} registered.</source>
         <translation>设备 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="388" />
+        <location filename="../../ui/pages/intake.py" line="396" />
         <source>Scan a unit first.</source>
         <translation>请先扫描设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="392" />
+        <location filename="../../ui/pages/intake.py" line="400" />
         <source>Enter the reported fault for {serial}.</source>
         <translation>请填写 {serial} 的报修故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="420" />
+        <location filename="../../ui/pages/intake.py" line="431" />
         <source>Saved {number} for {serial}.</source>
         <translation>已为 {serial} 保存维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="429" />
+        <location filename="../../ui/pages/intake.py" line="440" />
         <source>Intake dropped; nothing was saved.</source>
         <translation>已放弃收货，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="463" />
+        <location filename="../../ui/pages/intake.py" line="480" />
         <source>Save an RMA first; its label prints from here.</source>
         <translation>请先保存维修单，然后可在此打印其标签。</translation>
     </message>
@@ -6204,6 +6315,108 @@
         <location filename="../../ui/workers.py" line="187" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSizeBox</name>
+    <message>
+        <location filename="../../ui/label_settings.py" line="51" />
+        <source>Label printer (this workstation)</source>
+        <extracomment>room for the preview, in screen pixels: a 62 × 29 mm label at its real size on a 96 dpi screen, with a margin; larger stock is shown reduced</extracomment>
+        <translation>标签打印机（本工作站）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="59" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="61" />
+        <source>The printer's resolution: 203, 300 or 600 dpi on most label printers.</source>
+        <translation>打印机分辨率：多数标签打印机为 203、300 或 600 dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="63" />
+        <source>Label width</source>
+        <translation>标签宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="64" />
+        <source>Label height</source>
+        <translation>标签高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="65" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="78" />
+        <source>Save label size</source>
+        <translation>保存标签尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="80" />
+        <source>Test print…</source>
+        <translation>测试打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="82" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="83" />
+        <source>62 × 29 mm at 300 dpi</source>
+        <translation>62 × 29 mm，300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="105" />
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="119" />
+        <source>Example Customer Co., Ltd.</source>
+        <translation>示例客户有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="141" />
+        <source>Saved for this workstation.</source>
+        <translation>已保存为本工作站的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="142" />
+        <source>Not saved yet: labels still print at {w:g} × {h:g} mm, {dpi} dpi.</source>
+        <translation>尚未保存：标签仍按 {w:g} × {h:g} mm、{dpi} dpi 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="144" />
+        <source>{w:g} × {h:g} mm, {dpi} dpi: {px_w} × {px_h} dots. {note}</source>
+        <translation>{w:g} × {h:g} mm，{dpi} dpi：{px_w} × {px_h} 点。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_settings.py" line="161" />
+        <source>Labels now print at {w:g} × {h:g} mm, {dpi} dpi on this workstation.</source>
+        <translation>本工作站的标签现按 {w:g} × {h:g} mm、{dpi} dpi 打印。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../exports/labels.py" line="201" />
+        <source>S/N {serial}</source>
+        <translation>出厂编号 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="204" />
+        <source>Received {date}</source>
+        <translation>收货 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/labels.py" line="213" />
+        <source>Bin {bin}</source>
+        <translation>库位 {bin}</translation>
     </message>
 </context>
 <context>
@@ -7532,47 +7745,47 @@
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../ui/pages/parts.py" line="814" />
+        <location filename="../../ui/pages/parts.py" line="821" />
         <source>Parts</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="825" />
+        <location filename="../../ui/pages/parts.py" line="832" />
         <source>Catalogue</source>
         <translation>备件目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="826" />
+        <location filename="../../ui/pages/parts.py" line="833" />
         <source>Receiving</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="827" />
+        <location filename="../../ui/pages/parts.py" line="834" />
         <source>Count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="828" />
+        <location filename="../../ui/pages/parts.py" line="835" />
         <source>Valuation and cores</source>
         <translation>库存估值与旧件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="911" />
+        <location filename="../../ui/pages/parts.py" line="918" />
         <source>{n} parts in stock, {value} at cost</source>
         <translation>在库备件 {n} 种，成本合计 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="914" />
+        <location filename="../../ui/pages/parts.py" line="921" />
         <source>{n} at or below the reorder point</source>
         <translation>{n} 种达到或低于再订货点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="917" />
+        <location filename="../../ui/pages/parts.py" line="924" />
         <source>{n} lot(s) in quarantine</source>
         <translation>{n} 批隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts.py" line="920" />
+        <location filename="../../ui/pages/parts.py" line="927" />
         <source>{n} core(s) overdue</source>
         <translation>{n} 件旧件逾期未还</translation>
     </message>
@@ -9212,7 +9425,7 @@
     <message>
         <location filename="../../exports/reports.py" line="768" />
         <source>Resolution</source>
-        <translation>处理结果</translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <location filename="../../exports/reports.py" line="769" />
@@ -9572,6 +9785,129 @@
     </message>
 </context>
 <context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../depot/scan.py" line="197" />
+        <source>Nothing was scanned.</source>
+        <translation>未扫描到任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="200" />
+        <source>Scan refused: it is {length} characters long; no barcode we read is longer than {limit}. Clear the field and scan again.</source>
+        <translation>扫描被拒绝：内容长 {length} 个字符，而本系统读取的条码最长 {limit} 个字符。请清空输入框后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="209" />
+        <source>Scan refused: it contains a control character ({char}). Check the scanner's settings and scan again.</source>
+        <translation>扫描被拒绝：内容含有控制字符（{char}）。请检查扫描枪设置后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="241" />
+        <source>Scan refused: "{code}" starts with ']' but not with a symbology identifier such as ]C1. Check the scanner's settings and scan again.</source>
+        <translation>扫描被拒绝：“{code}”以“]”开头，但开头不是 ]C1 之类的码制标识符。请检查扫描枪设置后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="250" />
+        <source>Scan refused: the scanner sent only its symbology identifier {identifier} and no data. Scan again.</source>
+        <translation>扫描被拒绝：扫描枪只发送了码制标识符 {identifier}，没有数据。请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="268" />
+        <source>an RMA number</source>
+        <translation>维修单号</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="269" />
+        <source>RMA numbers look like RMA-2611-00042 (year, month 01-12, then at least five digits)</source>
+        <translation>维修单号形如 RMA-2611-00042（年份、月份 01-12，再加至少五位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="281" />
+        <source>a handover number</source>
+        <translation>交接单号</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="282" />
+        <source>handover numbers look like HO-2611-00042 (year, month 01-12, then at least five digits)</source>
+        <translation>交接单号形如 HO-2611-00042（年份、月份 01-12，再加至少五位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="294" />
+        <source>a badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="295" />
+        <source>badges are BDG- followed by 3 to 20 letters or digits</source>
+        <translation>工牌号为 BDG- 加 3 到 20 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="303" />
+        <source>a loaner number</source>
+        <translation>备用机编号</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="304" />
+        <source>loaner numbers are LN- followed by 1 to 20 letters, digits or dashes</source>
+        <translation>备用机编号为 LN- 加 1 到 20 位字母、数字或连字符</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="314" />
+        <source>a part number</source>
+        <translation>备件号</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="315" />
+        <source>part numbers are P- followed by 1 to 30 letters, digits, dashes, dots or slashes</source>
+        <translation>备件号为 P- 加 1 到 30 位字母、数字、连字符、点或斜杠</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="327" />
+        <source>a serial, part or RMA number</source>
+        <translation>出厂编号、备件号或维修单号</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="335" />
+        <source>Scan refused: "{code}" looks like {what} but is not one: {rule}.</source>
+        <translation>扫描被拒绝：“{code}”看似{what}，但格式不符：{rule}。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="350" />
+        <source>Scan refused: "{code}" is {length} characters long; a serial number has at most {limit}.</source>
+        <translation>扫描被拒绝：“{code}”长 {length} 个字符，而出厂编号最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="372" />
+        <source>Scan refused: {digits} is not a valid product code (GTIN). Scan again, or type the number printed under the barcode.</source>
+        <translation>扫描被拒绝：{digits} 不是有效的产品编码（GTIN）。请重新扫描，或输入条码下方印的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="379" />
+        <source>Scan refused: the check digit of {digits} is wrong (expected {expected}). Scan again, or type the number printed under the barcode.</source>
+        <translation>扫描被拒绝：{digits} 的校验位错误（应为 {expected}）。请重新扫描，或输入条码下方印的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="389" />
+        <source>a GS1 barcode</source>
+        <translation>GS1 条码</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="401" />
+        <source>Scan refused: "{code}" looks like a GS1 barcode but cannot be read. Scan it again, or type the serial number printed on the unit.</source>
+        <translation>扫描被拒绝：“{code}”看似 GS1 条码，但无法识读。请重新扫描，或输入设备上印的出厂编号。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="422" />
+        <source>Scan refused: the GS1 barcode {code} carries neither a product number (01) nor a serial number (21), so there is nothing to look up. Scan another barcode on the label.</source>
+        <translation>扫描被拒绝：GS1 条码 {code} 既不含产品编码（01），也不含出厂编号（21），无从查找。请扫描标签上的其他条码。</translation>
+    </message>
+    <message>
+        <location filename="../../depot/scan.py" line="442" />
+        <source>Scan refused: "{code}" contains {char}, which {what} never contains. Scan again or type the number by hand.</source>
+        <translation>扫描被拒绝：“{code}”含有 {char}，{what}中不会有此字符。请重新扫描或手动输入号码。</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../ui/sections.py" line="43" />
@@ -9822,92 +10158,92 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32" />
+        <location filename="../../ui/pages/settings.py" line="33" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34" />
+        <location filename="../../ui/pages/settings.py" line="35" />
         <source>This workstation</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37" />
+        <location filename="../../ui/pages/settings.py" line="38" />
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43" />
+        <location filename="../../ui/pages/settings.py" line="44" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46" />
+        <location filename="../../ui/pages/settings.py" line="47" />
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49" />
+        <location filename="../../ui/pages/settings.py" line="50" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52" />
+        <location filename="../../ui/pages/settings.py" line="53" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58" />
+        <location filename="../../ui/pages/settings.py" line="63" />
         <source>Business settings (a manager may change them; every change is audited)</source>
         <translation>业务设置（仅经理可修改；每次修改均记录审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62" />
+        <location filename="../../ui/pages/settings.py" line="67" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62" />
+        <location filename="../../ui/pages/settings.py" line="67" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62" />
+        <location filename="../../ui/pages/settings.py" line="67" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71" />
+        <location filename="../../ui/pages/settings.py" line="76" />
         <source>New value for the selected setting</source>
         <translation>所选设置项的新值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72" />
+        <location filename="../../ui/pages/settings.py" line="77" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100" />
+        <location filename="../../ui/pages/settings.py" line="105" />
         <source>Select a setting first.</source>
         <translation>请先选择一个设置项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110" />
+        <location filename="../../ui/pages/settings.py" line="115" />
         <source>{text!r} is not a valid value.</source>
         <translation>{text!r} 不是有效的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114" />
+        <location filename="../../ui/pages/settings.py" line="119" />
         <source>Setting changed.</source>
         <translation>设置已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="118" />
+        <location filename="../../ui/pages/settings.py" line="123" />
         <source>The language changes the next time Depot starts.</source>
         <translation>语言将在下次启动 Depot 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Depot opens the chosen database the next time it starts.</source>
         <translation>Depot 将在下次启动时打开所选数据库。</translation>
     </message>
@@ -10637,7 +10973,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="88" />
+        <location filename="../../ui/app.py" line="89" />
         <source>Depot cannot start</source>
         <translation>Depot 无法启动</translation>
     </message>
