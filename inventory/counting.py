@@ -44,6 +44,7 @@ from inventory.models import (
     MoveKind,
     Part,
     StockLevel,
+    status_label,
 )
 from inventory.rules import (
     needs_approval,
@@ -71,7 +72,7 @@ def _open(value: CountSession | int) -> CountSession:
     if row.status != CountStatus.OPEN.value:
         raise Conflict(
             translate("Errors", "Count #{id} is {status}; it can no longer be changed.")
-            .format(id=row.id, status=row.status.replace("_", " "))
+            .format(id=row.id, status=status_label(row.status))
         )
     return row
 
@@ -393,7 +394,7 @@ def _pending(value: Adjustment | int) -> Adjustment:
         raise NotFound(translate("Errors", "Adjustment #{id} does not exist.").format(id=aid))
     if row.status != AdjustmentStatus.PENDING.value:
         raise Conflict(translate("Errors", "Adjustment #{id} was already decided ({status}).")
-                       .format(id=row.id, status=row.status))
+                       .format(id=row.id, status=status_label(row.status)))
     return row
 
 

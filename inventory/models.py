@@ -25,7 +25,7 @@ from enum import StrEnum
 import peewee as pw
 
 from depot.db import BaseModel, UtcDateTimeField, VersionedModel, utcnow
-from depot.i18n import QT_TRANSLATE_NOOP
+from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import User
 
 
@@ -94,6 +94,32 @@ class AdjustmentStatus(StrEnum):
     PENDING = "pending"
     POSTED = "posted"
     REJECTED = "rejected"
+
+
+#: lot, count and write-off states as the warehouse reads them (a lot's "returned" went
+#: back to its supplier; a count's and a write-off's "pending" waits for a manager)
+_STATUS_TEXT: dict[str, str] = {
+    LotStatus.PASSED: QT_TRANSLATE_NOOP("PartsPage", "passed"),
+    LotStatus.QUARANTINED: QT_TRANSLATE_NOOP("PartsPage", "quarantined"),
+    LotStatus.RETURNED: QT_TRANSLATE_NOOP("PartsPage", "returned to supplier"),
+    LotStatus.RELEASED: QT_TRANSLATE_NOOP("PartsPage", "released by a manager"),
+    CountStatus.OPEN: QT_TRANSLATE_NOOP("PartsPage", "open"),
+    CountStatus.PENDING_APPROVAL: QT_TRANSLATE_NOOP("PartsPage", "waiting for a manager"),
+    CountStatus.POSTED: QT_TRANSLATE_NOOP("PartsPage", "posted"),
+    CountStatus.CANCELLED: QT_TRANSLATE_NOOP("PartsPage", "cancelled"),
+    AdjustmentStatus.PENDING: QT_TRANSLATE_NOOP("PartsPage", "waiting for a manager"),
+    AdjustmentStatus.REJECTED: QT_TRANSLATE_NOOP("PartsPage", "refused"),
+}
+
+
+def status_label(status: str) -> str:
+    """A lot's, count's or write-off's status in words, in the operator's language.
+
+    Used by the warehouse screens and by the refusals that name a status, so a
+    person never reads a stored code such as ``pending_approval``.
+    """
+    text = _STATUS_TEXT.get(status)
+    return translate("PartsPage", text) if text else status.replace("_", " ")
 
 
 # --------------------------------------------------------------- catalogue

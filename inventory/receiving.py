@@ -47,6 +47,7 @@ from inventory.models import (
     LotStatus,
     Part,
     Supplier,
+    status_label,
 )
 from inventory.rules import require_count, require_quantity, require_reason
 from inventory.stock import post_receipt
@@ -234,7 +235,7 @@ def _quarantined(lot: Lot | int) -> Lot:
     if row.status != LotStatus.QUARANTINED.value:
         raise Conflict(
             translate("Errors", "Lot #{id} is not in quarantine (it is {status}).")
-            .format(id=row.id, status=row.status)
+            .format(id=row.id, status=status_label(row.status))
         )
     return row
 

@@ -2666,116 +2666,116 @@
         <translation>条码 {code} 未关联任何备件。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="65" />
+        <location filename="../../inventory/counting.py" line="66" />
         <source>Count #{id} does not exist.</source>
         <translation>盘点 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="73" />
+        <location filename="../../inventory/counting.py" line="74" />
         <source>Count #{id} is {status}; it can no longer be changed.</source>
         <translation>盘点 #{id} 状态为 {status}，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="81" />
-        <location filename="../../inventory/counting.py" line="144" />
-        <location filename="../../inventory/counting.py" line="159" />
+        <location filename="../../inventory/counting.py" line="82" />
+        <location filename="../../inventory/counting.py" line="145" />
+        <location filename="../../inventory/counting.py" line="160" />
         <source>count stock</source>
         <translation>盘点库存</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="85" />
+        <location filename="../../inventory/counting.py" line="86" />
         <source>Scan the bin to count.</source>
         <translation>请扫描要盘点的库位。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="93" />
+        <location filename="../../inventory/counting.py" line="94" />
         <source>Bin {bin} is already being counted (count #{id}); continue that count.</source>
         <translation>库位 {bin} 正在盘点中（盘点 #{id}）：请继续该盘点。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="110" />
+        <location filename="../../inventory/counting.py" line="111" />
         <source>{part} has no bin in the catalogue; assign it to {bin} first, then count it.</source>
         <translation>{part} 在备件目录中没有库位：请先将其分配到 {bin}，再进行盘点。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="114" />
+        <location filename="../../inventory/counting.py" line="115" />
         <source>{part} belongs in bin {home}, not {bin}: put it back and count it there, or move it to {bin} in the catalogue first.</source>
         <translation>{part} 应存放在库位 {home}，而不是 {bin}：请将其放回原库位并在那里盘点，或先在备件目录中将其库位改为 {bin}。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="235" />
+        <location filename="../../inventory/counting.py" line="236" />
         <source>post counts</source>
         <translation>盘点过账</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="254" />
-        <location filename="../../inventory/counting.py" line="402" />
+        <location filename="../../inventory/counting.py" line="255" />
+        <location filename="../../inventory/counting.py" line="403" />
         <source>approve stock write-offs</source>
         <translation>审批库存报损</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="258" />
+        <location filename="../../inventory/counting.py" line="259" />
         <source>Count #{id} is not waiting for approval.</source>
         <translation>盘点 #{id} 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="281" />
+        <location filename="../../inventory/counting.py" line="282" />
         <source>Count #{id} cannot be posted: {part} is short by {n}, but {detail} Release the reservations of the missing pieces first.</source>
         <translation>盘点 #{id} 无法过账：{part} 盘亏 {n} 件，但{detail}请先释放这些缺失件的预留。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="303" />
+        <location filename="../../inventory/counting.py" line="304" />
         <source>cancelling the count</source>
         <translation>取消盘点</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="307" />
+        <location filename="../../inventory/counting.py" line="308" />
         <source>refuse counts</source>
         <translation>驳回盘点</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="309" />
+        <location filename="../../inventory/counting.py" line="310" />
         <source>cancel counts</source>
         <translation>取消盘点</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="375" />
+        <location filename="../../inventory/counting.py" line="376" />
         <source>adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="377" />
+        <location filename="../../inventory/counting.py" line="378" />
         <location filename="../../inventory/rules.py" line="123" />
         <source>an adjustment</source>
         <translation>库存调整</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="383" />
+        <location filename="../../inventory/counting.py" line="384" />
         <source>scrap stock</source>
         <translation>报废库存</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="385" />
+        <location filename="../../inventory/counting.py" line="386" />
         <source>scrapping</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="393" />
+        <location filename="../../inventory/counting.py" line="394" />
         <source>Adjustment #{id} does not exist.</source>
         <translation>库存调整 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="395" />
+        <location filename="../../inventory/counting.py" line="396" />
         <source>Adjustment #{id} was already decided ({status}).</source>
         <translation>库存调整 #{id} 已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="416" />
+        <location filename="../../inventory/counting.py" line="417" />
         <source>refuse stock write-offs</source>
         <translation>驳回库存报损</translation>
     </message>
     <message>
-        <location filename="../../inventory/counting.py" line="417" />
+        <location filename="../../inventory/counting.py" line="418" />
         <source>refusing the write-off</source>
         <translation>驳回报损</translation>
     </message>
@@ -3007,98 +3007,98 @@
         <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="66" />
+        <location filename="../../inventory/receiving.py" line="67" />
         <source>Supplier {name} is not in the list; add it first.</source>
         <translation>供应商 {name} 不在列表中：请先添加。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="77" />
+        <location filename="../../inventory/receiving.py" line="78" />
         <source>Delivery #{id} does not exist.</source>
         <translation>到货记录 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="85" />
+        <location filename="../../inventory/receiving.py" line="86" />
         <source>Lot #{id} does not exist.</source>
         <translation>批次 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="94" />
-        <location filename="../../inventory/receiving.py" line="178" />
+        <location filename="../../inventory/receiving.py" line="95" />
+        <location filename="../../inventory/receiving.py" line="179" />
         <source>receive deliveries</source>
         <translation>办理到货入库</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="97" />
+        <location filename="../../inventory/receiving.py" line="98" />
         <source>Enter the delivery note number.</source>
         <translation>请填写送货单号。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="100" />
+        <location filename="../../inventory/receiving.py" line="101" />
         <source>The delivery note number is too long (at most 60 characters).</source>
         <translation>送货单号过长（最多 60 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="103" />
+        <location filename="../../inventory/receiving.py" line="104" />
         <source>Enter the delivery date.</source>
         <translation>请填写送货日期。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="110" />
+        <location filename="../../inventory/receiving.py" line="111" />
         <source>Delivery note {number} of {supplier} was already received.</source>
         <translation>{supplier} 的送货单 {number} 已收货。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="156" />
+        <location filename="../../inventory/receiving.py" line="157" />
         <source>Unknown document {name}.</source>
         <translation>未知的随货文件 {name}。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="179" />
+        <location filename="../../inventory/receiving.py" line="180" />
         <source>Quantity on the delivery note</source>
         <translation>送货单数量</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="180" />
+        <location filename="../../inventory/receiving.py" line="181" />
         <source>Quantity counted</source>
         <translation>实收数量</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="181" />
+        <location filename="../../inventory/receiving.py" line="182" />
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="188" />
+        <location filename="../../inventory/receiving.py" line="189" />
         <source>{part} is discontinued; reactivate it in the catalogue to receive it.</source>
         <translation>{part} 已停用：如需收货，请先在备件目录中重新启用。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="236" />
+        <location filename="../../inventory/receiving.py" line="237" />
         <source>Lot #{id} is not in quarantine (it is {status}).</source>
         <translation>批次 #{id} 不在隔离状态（当前为 {status}）。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="244" />
+        <location filename="../../inventory/receiving.py" line="245" />
         <source>return lots to suppliers</source>
         <translation>将批次退回供应商</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="245" />
+        <location filename="../../inventory/receiving.py" line="246" />
         <source>the return to the supplier</source>
         <translation>退回供应商</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="261" />
+        <location filename="../../inventory/receiving.py" line="262" />
         <source>release lots from quarantine</source>
         <translation>解除批次隔离</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="262" />
+        <location filename="../../inventory/receiving.py" line="263" />
         <source>releasing the lot</source>
         <translation>放行该批次</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="267" />
+        <location filename="../../inventory/receiving.py" line="268" />
         <source>Lot #{id} has no pieces counted; there is nothing to put into stock.</source>
         <translation>批次 #{id} 的实收数量为 0，没有可入库的备件。</translation>
     </message>
@@ -7796,48 +7796,49 @@
         <translation>请填写送货单上的单位成本（免费样品填 0.00）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="104" />
+        <location filename="../../inventory/models.py" line="102" />
         <source>passed</source>
+        <extracomment>lot, count and write-off states as the warehouse reads them (a lot's "returned" went back to its supplier; a count's and a write-off's "pending" waits for a manager)</extracomment>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="105" />
+        <location filename="../../inventory/models.py" line="103" />
         <source>quarantined</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="106" />
+        <location filename="../../inventory/models.py" line="104" />
         <source>returned to supplier</source>
         <translation>已退回供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="107" />
+        <location filename="../../inventory/models.py" line="105" />
         <source>released by a manager</source>
         <translation>经理已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="108" />
+        <location filename="../../inventory/models.py" line="106" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="109" />
-        <location filename="../../ui/pages/parts_common.py" line="112" />
+        <location filename="../../inventory/models.py" line="107" />
+        <location filename="../../inventory/models.py" line="110" />
         <source>waiting for a manager</source>
         <translation>待经理审批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="110" />
+        <location filename="../../inventory/models.py" line="108" />
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="111" />
+        <location filename="../../inventory/models.py" line="109" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_common.py" line="113" />
+        <location filename="../../inventory/models.py" line="111" />
         <source>refused</source>
         <translation>已驳回</translation>
     </message>
@@ -8674,355 +8675,355 @@
 <context>
     <name>ReceivingTab</name>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="120" />
-        <location filename="../../ui/pages/parts_receiving.py" line="127" />
+        <location filename="../../ui/pages/parts_receiving.py" line="128" />
+        <location filename="../../ui/pages/parts_receiving.py" line="135" />
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="120" />
         <location filename="../../ui/pages/parts_receiving.py" line="128" />
+        <location filename="../../ui/pages/parts_receiving.py" line="136" />
         <source>Part number</source>
         <translation>备件号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="120" />
+        <location filename="../../ui/pages/parts_receiving.py" line="128" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="120" />
+        <location filename="../../ui/pages/parts_receiving.py" line="128" />
         <source>Note qty</source>
         <translation>送货单数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="121" />
+        <location filename="../../ui/pages/parts_receiving.py" line="129" />
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="121" />
-        <location filename="../../ui/pages/parts_receiving.py" line="128" />
-        <location filename="../../ui/pages/parts_receiving.py" line="240" />
+        <location filename="../../ui/pages/parts_receiving.py" line="129" />
+        <location filename="../../ui/pages/parts_receiving.py" line="136" />
+        <location filename="../../ui/pages/parts_receiving.py" line="248" />
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="121" />
+        <location filename="../../ui/pages/parts_receiving.py" line="129" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="121" />
+        <location filename="../../ui/pages/parts_receiving.py" line="129" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="122" />
-        <location filename="../../ui/pages/parts_receiving.py" line="129" />
+        <location filename="../../ui/pages/parts_receiving.py" line="130" />
+        <location filename="../../ui/pages/parts_receiving.py" line="137" />
         <source>Why</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="127" />
+        <location filename="../../ui/pages/parts_receiving.py" line="135" />
         <source>Inspected</source>
         <translation>检验日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="127" />
-        <location filename="../../ui/pages/parts_receiving.py" line="184" />
+        <location filename="../../ui/pages/parts_receiving.py" line="135" />
+        <location filename="../../ui/pages/parts_receiving.py" line="192" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="127" />
+        <location filename="../../ui/pages/parts_receiving.py" line="135" />
         <source>Delivery note</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="128" />
+        <location filename="../../ui/pages/parts_receiving.py" line="136" />
         <source>Counted / note</source>
         <translation>实收 / 送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="135" />
+        <location filename="../../ui/pages/parts_receiving.py" line="143" />
         <source>Return to supplier…</source>
         <translation>退回供应商…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="136" />
+        <location filename="../../ui/pages/parts_receiving.py" line="144" />
         <source>Release into stock…</source>
         <translation>放行入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="164" />
+        <location filename="../../ui/pages/parts_receiving.py" line="172" />
         <source>&lt;b&gt;1 · The delivery&lt;/b&gt;</source>
         <translation>&lt;b&gt;1 · 到货信息&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="172" />
+        <location filename="../../ui/pages/parts_receiving.py" line="180" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="177" />
+        <location filename="../../ui/pages/parts_receiving.py" line="185" />
         <source>as printed on the delivery note</source>
         <translation>与送货单上印的一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="182" />
+        <location filename="../../ui/pages/parts_receiving.py" line="190" />
         <source>Open delivery</source>
         <translation>开始收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="185" />
+        <location filename="../../ui/pages/parts_receiving.py" line="193" />
         <source>Delivery note no.</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="186" />
+        <location filename="../../ui/pages/parts_receiving.py" line="194" />
         <source>Delivery date</source>
         <translation>送货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="192" />
+        <location filename="../../ui/pages/parts_receiving.py" line="200" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="196" />
+        <location filename="../../ui/pages/parts_receiving.py" line="204" />
         <source>Or continue</source>
         <translation>或继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="201" />
+        <location filename="../../ui/pages/parts_receiving.py" line="209" />
         <source>Finish delivery</source>
         <translation>完成收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="222" />
+        <location filename="../../ui/pages/parts_receiving.py" line="230" />
         <source>&lt;b&gt;2 · Each lot: scan the part, count, inspect&lt;/b&gt;</source>
         <translation>&lt;b&gt;2 · 逐批处理：扫描备件、清点、检验&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="236" />
+        <location filename="../../ui/pages/parts_receiving.py" line="244" />
         <source>Qty on delivery note</source>
         <translation>送货单数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="238" />
+        <location filename="../../ui/pages/parts_receiving.py" line="246" />
         <source>Qty counted</source>
         <translation>实收数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="248" />
+        <location filename="../../ui/pages/parts_receiving.py" line="256" />
         <source>Appearance OK: no damage, packaging intact</source>
         <translation>外观合格：无损坏，包装完好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="250" />
-        <location filename="../../ui/pages/parts_receiving.py" line="420" />
-        <location filename="../../ui/pages/parts_receiving.py" line="438" />
+        <location filename="../../ui/pages/parts_receiving.py" line="258" />
+        <location filename="../../ui/pages/parts_receiving.py" line="428" />
+        <location filename="../../ui/pages/parts_receiving.py" line="446" />
         <source>Documents present:</source>
         <translation>随货文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="259" />
+        <location filename="../../ui/pages/parts_receiving.py" line="267" />
         <source>All present</source>
         <translation>全部齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="260" />
+        <location filename="../../ui/pages/parts_receiving.py" line="268" />
         <source>Tick all four papers</source>
         <translation>勾选全部四种文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="265" />
+        <location filename="../../ui/pages/parts_receiving.py" line="273" />
         <source>Note (optional), e.g. what is damaged, what the supplier said</source>
         <translation>备注（可选），例如损坏情况、供应商的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="272" />
+        <location filename="../../ui/pages/parts_receiving.py" line="280" />
         <source>Book lot (Ctrl+Enter)</source>
         <translation>登记批次 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="274" />
+        <location filename="../../ui/pages/parts_receiving.py" line="282" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="333" />
+        <location filename="../../ui/pages/parts_receiving.py" line="341" />
         <source>Choose the supplier (or add it with New…).</source>
         <translation>请选择供应商（或点击“新建…”添加）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="340" />
+        <location filename="../../ui/pages/parts_receiving.py" line="348" />
         <source>Delivery {number} opened: scan the first part.</source>
         <translation>送货单 {number} 已开始收货：请扫描第一个备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="360" />
+        <location filename="../../ui/pages/parts_receiving.py" line="368" />
         <source>Delivery {number} finished.</source>
         <translation>送货单 {number} 收货完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="375" />
+        <location filename="../../ui/pages/parts_receiving.py" line="383" />
         <source>Open the delivery first; then scan each part as it is unpacked.</source>
         <translation>请先开始收货，然后在拆包时逐一扫描备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="378" />
+        <location filename="../../ui/pages/parts_receiving.py" line="386" />
         <source>Lots of this delivery</source>
         <translation>本次到货的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="382" />
+        <location filename="../../ui/pages/parts_receiving.py" line="390" />
         <source>Receiving delivery note &lt;b&gt;{number}&lt;/b&gt;&lt;br&gt;{supplier}&lt;br&gt;dated {day}</source>
         <translation>正在收货：送货单 &lt;b&gt;{number}&lt;/b&gt;&lt;br&gt;{supplier}&lt;br&gt;日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="393" />
+        <location filename="../../ui/pages/parts_receiving.py" line="401" />
         <source>Open the delivery first (supplier, delivery note number, date), then scan {part}.</source>
         <translation>请先开始收货（供应商、送货单号、日期），再扫描 {part}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="402" />
+        <location filename="../../ui/pages/parts_receiving.py" line="410" />
         <source>Lot of {part} dropped; nothing was saved.</source>
         <translation>已放弃 {part} 的批次，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="409" />
+        <location filename="../../ui/pages/parts_receiving.py" line="417" />
         <source>no bin</source>
         <translation>无库位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="411" />
+        <location filename="../../ui/pages/parts_receiving.py" line="419" />
         <source>&lt;span style='font-size:13pt; font-weight:600'&gt;{number}&lt;/span&gt; &amp;nbsp;{name}&lt;br&gt;bin {bin} · unit {unit} · last receipt cost {last}</source>
         <translation>&lt;span style='font-size:13pt; font-weight:600'&gt;{number}&lt;/span&gt; &amp;nbsp;{name}&lt;br&gt;库位 {bin} · 单位 {unit} · 上次入库成本 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="421" />
+        <location filename="../../ui/pages/parts_receiving.py" line="429" />
         <source>Ships without papers (not checked):</source>
         <translation>无随货文件（不检查）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="443" />
+        <location filename="../../ui/pages/parts_receiving.py" line="451" />
         <source>&lt;b&gt;Scan the part&lt;/b&gt;: our P-… label or the supplier's barcode on the bag.</source>
         <translation>&lt;b&gt;扫描备件&lt;/b&gt;：本公司的 P-… 标签或包装袋上的供应商条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="463" />
+        <location filename="../../ui/pages/parts_receiving.py" line="471" />
         <source>Goes to quarantine:</source>
         <translation>将进入隔离：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="468" />
+        <location filename="../../ui/pages/parts_receiving.py" line="476" />
         <source>Passes: {n} {unit} enter stock.</source>
         <translation>合格：{n} {unit} 入库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="474" />
+        <location filename="../../ui/pages/parts_receiving.py" line="482" />
         <source>Passes: {n} {unit} enter stock at {cost} each, {total} in all.</source>
         <translation>合格：{n} {unit} 入库，单价 {cost}，合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="484" />
+        <location filename="../../ui/pages/parts_receiving.py" line="492" />
         <source>Open the delivery first.</source>
         <translation>请先开始收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="487" />
+        <location filename="../../ui/pages/parts_receiving.py" line="495" />
         <source>Scan the part of this lot first.</source>
         <translation>请先扫描本批次的备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="489" />
+        <location filename="../../ui/pages/parts_receiving.py" line="497" />
         <source>the quantity on the delivery note</source>
         <translation>送货单数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="490" />
+        <location filename="../../ui/pages/parts_receiving.py" line="498" />
         <source>the quantity counted</source>
         <translation>实收数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="492" />
+        <location filename="../../ui/pages/parts_receiving.py" line="500" />
         <source>Enter {what}.</source>
         <translation>请填写{what}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="512" />
+        <location filename="../../ui/pages/parts_receiving.py" line="520" />
         <source>Lot #{id} passed: {n} × {part} entered stock at {cost}; {on_hand} on hand now.</source>
         <translation>批次 #{id} 合格：{n} × {part} 已按 {cost} 入库；当前在库 {on_hand}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="521" />
+        <location filename="../../ui/pages/parts_receiving.py" line="529" />
         <source>Lot #{id} of {part} went to quarantine: {why}</source>
         <translation>{part} 的批次 #{id} 已隔离：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="525" />
+        <location filename="../../ui/pages/parts_receiving.py" line="533" />
         <source>Lot #{id} of {part} went to quarantine:</source>
         <translation>{part} 的批次 #{id} 已隔离：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="548" />
+        <location filename="../../ui/pages/parts_receiving.py" line="556" />
         <source>Lots of {number} ({n})</source>
         <translation>{number} 的批次（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="553" />
+        <location filename="../../ui/pages/parts_receiving.py" line="561" />
         <source>No lots yet: scan the first part.</source>
         <translation>尚无批次：请扫描第一个备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="556" />
+        <location filename="../../ui/pages/parts_receiving.py" line="564" />
         <source>{n} lot(s) so far: {passed} into stock ({pieces} pieces, {value} at cost), {held} in quarantine.</source>
         <translation>已登记 {n} 批：{passed} 批入库（{pieces} 件，成本 {value}），{held} 批隔离。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="573" />
+        <location filename="../../ui/pages/parts_receiving.py" line="581" />
         <source>Quarantine ({n})</source>
         <translation>隔离（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="590" />
+        <location filename="../../ui/pages/parts_receiving.py" line="598" />
         <source>Only a manager releases a quarantined lot into stock.</source>
         <translation>只有经理可以将隔离批次放行入库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="597" />
+        <location filename="../../ui/pages/parts_receiving.py" line="605" />
         <source>Return lot #{id} to the supplier</source>
         <translation>将批次 #{id} 退回供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="598" />
+        <location filename="../../ui/pages/parts_receiving.py" line="606" />
         <source>How does it go back? (the supplier's return number, courier and tracking number)</source>
         <translation>如何退回？（供应商退货单号、快递公司及运单号）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="611" />
+        <location filename="../../ui/pages/parts_receiving.py" line="619" />
         <source>Release lot #{id} into stock</source>
         <translation>批次 #{id} 放行入库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="612" />
+        <location filename="../../ui/pages/parts_receiving.py" line="620" />
         <source>Why may it enter stock now? (the missing paper arrived, the shortage was settled with the supplier…)</source>
         <translation>为何现在可以入库？（缺少的文件已补齐、短缺已与供应商协商解决…）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="622" />
+        <location filename="../../ui/pages/parts_receiving.py" line="630" />
         <source>Lot #{id} recorded as returned to the supplier.</source>
         <translation>批次 #{id} 已登记为退回供应商。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="625" />
+        <location filename="../../ui/pages/parts_receiving.py" line="633" />
         <source>Lot #{id} released into stock.</source>
         <translation>批次 #{id} 已放行入库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="636" />
+        <location filename="../../ui/pages/parts_receiving.py" line="644" />
         <source>Warehouse staff or a manager receive deliveries.</source>
         <translation>仅仓库人员或经理可以办理到货入库。</translation>
     </message>
@@ -11078,7 +11079,7 @@
 <context>
     <name>Stock</name>
     <message>
-        <location filename="../../inventory/counting.py" line="267" />
+        <location filename="../../inventory/counting.py" line="268" />
         <source>Count of bin {bin}</source>
         <translation>库位 {bin} 盘点</translation>
     </message>
@@ -11155,27 +11156,27 @@
         <translation>合格证</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="131" />
+        <location filename="../../inventory/receiving.py" line="132" />
         <source>Quantity: counted {counted}, the delivery note says {note}.</source>
         <translation>数量不符：实收 {counted}，送货单为 {note}。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="136" />
+        <location filename="../../inventory/receiving.py" line="137" />
         <source>Appearance not acceptable (damage, wrong or opened packaging).</source>
         <translation>外观不合格（损坏、包装不符或已拆封）。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="143" />
+        <location filename="../../inventory/receiving.py" line="144" />
         <source>Missing documents: {documents}.</source>
         <translation>缺少文件：{documents}。</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="205" />
+        <location filename="../../inventory/receiving.py" line="206" />
         <source>Lot #{id}</source>
         <translation>批次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../inventory/receiving.py" line="273" />
+        <location filename="../../inventory/receiving.py" line="274" />
         <source>Lot #{id}, released from quarantine: {reason}</source>
         <translation>批次 #{id}，解除隔离：{reason}</translation>
     </message>
@@ -11183,33 +11184,33 @@
 <context>
     <name>SupplierDialog</name>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="78" />
+        <location filename="../../ui/pages/parts_receiving.py" line="86" />
         <source>New supplier</source>
         <extracomment>deliveries received this many days back can be continued from the list</extracomment>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="84" />
+        <location filename="../../ui/pages/parts_receiving.py" line="92" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="85" />
+        <location filename="../../ui/pages/parts_receiving.py" line="93" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="86" />
+        <location filename="../../ui/pages/parts_receiving.py" line="94" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="87" />
+        <location filename="../../ui/pages/parts_receiving.py" line="95" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/parts_receiving.py" line="93" />
+        <location filename="../../ui/pages/parts_receiving.py" line="101" />
         <source>Supplier {name} added.</source>
         <translation>供应商 {name} 已添加。</translation>
     </message>

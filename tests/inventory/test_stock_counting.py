@@ -54,7 +54,7 @@ def test_count_by_scan_shows_differences_and_a_manager_posts_them(shelf, storeke
     ]
     assert (level(head).on_hand, level(ribbon).on_hand) == (3, 11)
     assert stock.verify_levels() == []
-    with pytest.raises(Conflict, match="can no longer be changed"):
+    with pytest.raises(Conflict, match="is posted; it can no longer be changed"):
         counting.count_scan(storekeeper, session, "6901234567892")
 
 
@@ -134,5 +134,5 @@ def test_scrap_always_needs_a_manager(shelf, storekeeper, manager):
     assert mine.status == AdjustmentStatus.POSTED
     move = StockMove.get_by_id(mine.move_id)
     assert (move.kind, move.qty, move.value) == ("scrap", -1, -38_000)
-    with pytest.raises(Conflict, match="already decided"):
+    with pytest.raises(Conflict, match=r"already decided \(posted\)"):
         counting.reject_adjustment(manager, mine, "too late")

@@ -98,23 +98,6 @@ def move_kind_label(kind: str) -> str:
         return kind
 
 
-def status_label(status: str) -> str:
-    """Lot, count and write-off states in words."""
-    texts = {
-        "passed": QCoreApplication.translate("PartsPage", "passed"),
-        "quarantined": QCoreApplication.translate("PartsPage", "quarantined"),
-        "returned": QCoreApplication.translate("PartsPage", "returned to supplier"),
-        "released": QCoreApplication.translate("PartsPage", "released by a manager"),
-        "open": QCoreApplication.translate("PartsPage", "open"),
-        "pending_approval": QCoreApplication.translate("PartsPage", "waiting for a manager"),
-        "posted": QCoreApplication.translate("PartsPage", "posted"),
-        "cancelled": QCoreApplication.translate("PartsPage", "cancelled"),
-        "pending": QCoreApplication.translate("PartsPage", "waiting for a manager"),
-        "rejected": QCoreApplication.translate("PartsPage", "refused"),
-    }
-    return texts.get(status, status)
-
-
 def make_table(headers: list[str], stretch: int | None = None,
                parent: QWidget | None = None) -> QTableWidget:
     """A read-only list table in the house style (no row numbers, whole-row selection)."""

@@ -24,7 +24,16 @@ from depot.errors import DomainError
 from depot.events import Changes
 from depot.scan import Scan
 from inventory import catalogue, receiving, stock
-from inventory.models import DOCUMENT_LABELS, Delivery, Document, Lot, LotStatus, Part, Supplier
+from inventory.models import (
+    DOCUMENT_LABELS,
+    Delivery,
+    Document,
+    Lot,
+    LotStatus,
+    Part,
+    Supplier,
+    status_label,
+)
 from ui.pages.legs import ReasonDialog, ServiceDialog
 from ui.pages.parts_common import (
     BAD_FG,
@@ -39,7 +48,6 @@ from ui.pages.parts_common import (
     parse_cost,
     quantity,
     set_row,
-    status_label,
 )
 from ui.qt import (
     QCheckBox,
