@@ -254,7 +254,8 @@ def record_exclusion(
     required. Only during diagnosis: once a quote or repair is under way the
     basis of the price must not shift underneath it.
     """
-    require_role(actor, Role.TECHNICIAN, action="record a warranty exclusion")
+    require_role(actor, Role.TECHNICIAN,
+                 action=translate("Errors", "record a warranty exclusion"))
     exclusion = Exclusion(str(reason_code or "").strip(), str(note or ""))
     text = f"Exclusion: {exclusion.label}. {exclusion.note.strip()}"
     return _change_coverage(actor, rma, exclusion, text, expected_version,
@@ -265,7 +266,8 @@ def clear_exclusion(
     actor: User, rma: Rma | int | str, note: str, *, expected_version: int | None = None
 ) -> Rma:
     """Withdraw a recorded exclusion (a mistake): coverage is decided again without it."""
-    require_role(actor, Role.TECHNICIAN, action="withdraw a warranty exclusion")
+    require_role(actor, Role.TECHNICIAN,
+                 action=translate("Errors", "withdraw a warranty exclusion"))
     text = str(note or "").strip()
     if not text:
         raise ValidationError(
@@ -291,7 +293,8 @@ def add_needed_part(
     The code is normalised through the catalogue when it knows the part, so
     the quote and the issue later match it; an unknown code is kept as typed.
     """
-    require_role(actor, Role.TECHNICIAN, Role.SERVICE_DESK, action="list needed parts")
+    require_role(actor, Role.TECHNICIAN, Role.SERVICE_DESK,
+                 action=translate("Errors", "list needed parts"))
     from rma import stock_link
 
     code = str(part_code or "").strip().upper()
@@ -321,7 +324,8 @@ def add_needed_part(
 
 def remove_needed_part(actor: User, need: NeededPart | int) -> None:
     """Drop a needed part noted by mistake (the timeline keeps both entries)."""
-    require_role(actor, Role.TECHNICIAN, Role.SERVICE_DESK, action="list needed parts")
+    require_role(actor, Role.TECHNICIAN, Role.SERVICE_DESK,
+                 action=translate("Errors", "list needed parts"))
     with unit_of_work() as changes:
         row = NeededPart.get_or_none(
             NeededPart.id == (need.id if isinstance(need, NeededPart) else need)

@@ -94,7 +94,7 @@ def issue_part_by_scan(actor: User, rma: Rma | int | str, code: str, qty: int = 
     that names no part, a part the customer has not agreed to pay for, and
     when the shelf is short (the warehouse's `OutOfStock`).
     """
-    require_role(actor, *PART_ROLES, action="issue parts")
+    require_role(actor, *PART_ROLES, action=translate("Errors", "issue parts"))
     pieces = _check_qty(qty)
     with unit_of_work() as changes:
         row = get_rma(rma)
@@ -148,7 +148,7 @@ def return_part(
     actor: User, line: RmaPart | int, qty: int | None = None, *, note: str = ""
 ) -> RmaPart:
     """Put unused pieces of an issued line back in stock (default: all still out)."""
-    require_role(actor, *PART_ROLES, action="return parts")
+    require_role(actor, *PART_ROLES, action=translate("Errors", "return parts"))
     with unit_of_work() as changes:
         row = RmaPart.get_or_none(RmaPart.id == (line.id if isinstance(line, RmaPart) else line))
         if row is None:
@@ -199,7 +199,7 @@ def add_part_during_repair(
     (returned) that includes the part — the gate applies again once it is
     issued. ``unit_price`` is needed for a part the catalogue cannot price.
     """
-    require_role(actor, Role.TECHNICIAN, action="add parts during repair")
+    require_role(actor, Role.TECHNICIAN, action=translate("Errors", "add parts during repair"))
     pieces = _check_qty(qty)
     with unit_of_work():
         row, _ = load_for_update(rma, expected_version)

@@ -172,7 +172,7 @@ def record_payment(
     must be refunded. A payment that settles an RMA awaiting payment releases
     it for repair at once.
     """
-    require_role(actor, Role.SERVICE_DESK, action="record payments")
+    require_role(actor, Role.SERVICE_DESK, action=translate("Errors", "record payments"))
     value = _amount(amount)
     how = _method(method)
     day = _paid_on(paid_on)
@@ -237,7 +237,7 @@ def record_refund(
     A refund cannot exceed what was received on the RMA, so the ledger never
     shows the depot paying out money it never took.
     """
-    require_role(actor, Role.MANAGER, action="record refunds")
+    require_role(actor, Role.MANAGER, action=translate("Errors", "record refunds"))
     value = _amount(amount)
     how = _method(method)
     day = _paid_on(paid_on)

@@ -234,7 +234,7 @@ def draft_quote(actor: User, rma: Rma | int | str) -> Quote:
     on it yet. Parts the catalogue does not know are left for a person to
     price (`unpriced_needed_parts`).
     """
-    require_role(actor, *QUOTE_ROLES, action="make quotes")
+    require_role(actor, *QUOTE_ROLES, action=translate("Errors", "make quotes"))
     with unit_of_work() as changes:
         row = _open_rma(rma)
         quotes = list(Quote.select().where(Quote.rma == row.id).order_by(Quote.revision))
@@ -396,7 +396,7 @@ def add_line(
     expected_version: int | None = None,
 ) -> QuoteLine:
     """Add a line to a draft quote; the price is validated against the cap (DOMAIN §3)."""
-    require_role(actor, *QUOTE_ROLES, action="edit quotes")
+    require_role(actor, *QUOTE_ROLES, action=translate("Errors", "edit quotes"))
     line_kind = _kind(kind)
     text = _clean_text(description, translate("Errors", "The description"))
     with unit_of_work() as changes:
@@ -429,7 +429,7 @@ def update_line(
     expected_version: int | None = None,
 ) -> QuoteLine:
     """Change a draft line's quantity, price or text (priced again by the same rules)."""
-    require_role(actor, *QUOTE_ROLES, action="edit quotes")
+    require_role(actor, *QUOTE_ROLES, action=translate("Errors", "edit quotes"))
     with unit_of_work() as changes:
         row = QuoteLine.get_or_none(QuoteLine.id == (line.id if isinstance(line, QuoteLine)
                                                      else line))
@@ -456,7 +456,7 @@ def update_line(
 
 def remove_line(actor: User, line: QuoteLine | int, *, expected_version: int | None = None) -> None:
     """Delete a line from a draft quote."""
-    require_role(actor, *QUOTE_ROLES, action="edit quotes")
+    require_role(actor, *QUOTE_ROLES, action=translate("Errors", "edit quotes"))
     with unit_of_work() as changes:
         row = QuoteLine.get_or_none(QuoteLine.id == (line.id if isinstance(line, QuoteLine)
                                                      else line))
@@ -474,7 +474,7 @@ def set_diagnosis_fee(
     actor: User, quote: Quote | int | str, amount: int, *, expected_version: int | None = None
 ) -> Quote:
     """Set the fee owed if this draft is declined (default: the diagnosis-fee setting)."""
-    require_role(actor, *QUOTE_ROLES, action="edit quotes")
+    require_role(actor, *QUOTE_ROLES, action=translate("Errors", "edit quotes"))
     fee = _money_setting(amount)
     with unit_of_work() as changes:
         q = _quote_for_edit(quote, expected_version)

@@ -50,7 +50,8 @@ def open_tasks(*, limit: int = 500) -> list[Task]:
 
 def complete_task(actor: User, task: Task | int, note: str = "") -> Task:
     """Mark a task done; who and when go on the task and on the RMA's timeline."""
-    require_role(actor, Role.SERVICE_DESK, Role.TECHNICIAN, action="complete tasks")
+    require_role(actor, Role.SERVICE_DESK, Role.TECHNICIAN,
+                 action=translate("Errors", "complete tasks"))
     with unit_of_work() as changes:
         row = Task.get_or_none(Task.id == (task.id if isinstance(task, Task) else task))
         if row is None:

@@ -655,7 +655,7 @@ def waive_gate(
     transition that needs the gate uses it up, so a waiver for this repair
     does not also wave through the revised quote of next week.
     """
-    require_role(actor, Role.MANAGER, action="waive a gate")
+    require_role(actor, Role.MANAGER, action=translate("Errors", "waive a gate"))
     try:
         guard = Guard(gate)
     except ValueError:

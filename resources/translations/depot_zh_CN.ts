@@ -3218,11 +3218,13 @@
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="500" />
+        <location filename="../../rma/parts.py" line="97" />
         <source>issue parts</source>
         <translation>领用备件</translation>
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="524" />
+        <location filename="../../rma/parts.py" line="151" />
         <source>return parts</source>
         <translation>备件退库</translation>
     </message>
@@ -3289,33 +3291,49 @@
         <translation>维修单状态为 {state}，无法撤销不予保修：不予保修只能在诊断阶段处理。</translation>
     </message>
     <message>
-        <location filename="../../rma/diagnosis.py" line="272" />
+        <location filename="../../rma/diagnosis.py" line="258" />
+        <source>record a warranty exclusion</source>
+        <translation>登记不予保修</translation>
+    </message>
+    <message>
+        <location filename="../../rma/diagnosis.py" line="270" />
+        <source>withdraw a warranty exclusion</source>
+        <translation>撤销不予保修</translation>
+    </message>
+    <message>
+        <location filename="../../rma/diagnosis.py" line="274" />
         <source>Say why the exclusion is withdrawn (it is audited).</source>
         <translation>请说明撤销不予保修的原因（将记录审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../rma/diagnosis.py" line="275" />
+        <location filename="../../rma/diagnosis.py" line="277" />
         <source>No exclusion is recorded on this RMA.</source>
         <translation>此维修单未登记不予保修。</translation>
     </message>
     <message>
-        <location filename="../../rma/diagnosis.py" line="299" />
+        <location filename="../../rma/diagnosis.py" line="297" />
+        <location filename="../../rma/diagnosis.py" line="328" />
+        <source>list needed parts</source>
+        <translation>登记所需备件</translation>
+    </message>
+    <message>
+        <location filename="../../rma/diagnosis.py" line="302" />
         <source>Enter the part number.</source>
         <translation>请输入备件号。</translation>
     </message>
     <message>
-        <location filename="../../rma/diagnosis.py" line="302" />
+        <location filename="../../rma/diagnosis.py" line="305" />
         <location filename="../../rma/parts.py" line="86" />
         <source>The quantity must be a whole number from 1 to 10,000.</source>
         <translation>数量必须是 1 到 10,000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../rma/diagnosis.py" line="311" />
+        <location filename="../../rma/diagnosis.py" line="314" />
         <source>{rma} is {state}: it needs no more parts.</source>
         <translation>{rma} 状态为 {state}：不再需要备件。</translation>
     </message>
     <message>
-        <location filename="../../rma/diagnosis.py" line="330" />
+        <location filename="../../rma/diagnosis.py" line="334" />
         <source>This needed part is already gone — reload.</source>
         <translation>此所需备件已被删除——请重新加载。</translation>
     </message>
@@ -3710,6 +3728,11 @@
         <translation>此维修单仅有 {out} × {part} 尚未退库，无法退回 {n} 件。</translation>
     </message>
     <message>
+        <location filename="../../rma/parts.py" line="202" />
+        <source>add parts during repair</source>
+        <translation>在维修中追加备件</translation>
+    </message>
+    <message>
         <location filename="../../rma/parts.py" line="207" />
         <source>Cannot add an extra part to an RMA that is {state}: extra parts are added during repair.</source>
         <translation>维修单状态为 {state}，无法追加备件：追加备件只能在维修中进行。</translation>
@@ -3795,6 +3818,11 @@
         <translation>凭证号过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
+        <location filename="../../rma/payments.py" line="175" />
+        <source>record payments</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
         <location filename="../../rma/payments.py" line="186" />
         <source>Nothing is outstanding on {rma}: record the customer's acceptance of the quote first.</source>
         <translation>{rma} 没有待付款项：请先登记客户接受报价单。</translation>
@@ -3808,6 +3836,11 @@
         <location filename="../../rma/payments.py" line="193" />
         <source>{amount} is more than the {outstanding} outstanding on {rma}: check the amount.</source>
         <translation>{amount} 超过 {rma} 的未付金额 {outstanding}：请核对金额。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/payments.py" line="240" />
+        <source>record refunds</source>
+        <translation>登记退款</translation>
     </message>
     <message>
         <location filename="../../rma/payments.py" line="247" />
@@ -3923,6 +3956,11 @@
         <location filename="../../rma/workflow.py" line="141" />
         <source>someone else</source>
         <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../rma/quotes.py" line="237" />
+        <source>make quotes</source>
+        <translation>出具报价单</translation>
     </message>
     <message>
         <location filename="../../rma/quotes.py" line="330" />
@@ -4104,6 +4142,10 @@
         <translation>{rma}：尚欠 {amount}，其中包括由客户承担的运费 {shipping}（{legs}）。有欠款的设备不能发还：请先登记付款。</translation>
     </message>
     <message>
+        <location filename="../../rma/quotes.py" line="399" />
+        <location filename="../../rma/quotes.py" line="432" />
+        <location filename="../../rma/quotes.py" line="459" />
+        <location filename="../../rma/quotes.py" line="477" />
         <location filename="../../rma/shipping.py" line="795" />
         <source>edit quotes</source>
         <translation>编辑报价单</translation>
@@ -4155,13 +4197,18 @@
         <translation>未知的时区 {zone!r}（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../rma/tasks.py" line="57" />
-        <source>This task does not exist — reload.</source>
+        <location filename="../../rma/tasks.py" line="54" />
+        <source>complete tasks</source>
         <extracomment>vendor repair (返厂): tell the customer the repair takes longer (DOMAIN §8)</extracomment>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../rma/tasks.py" line="58" />
+        <source>This task does not exist — reload.</source>
         <translation>此任务不存在——请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../rma/tasks.py" line="59" />
+        <location filename="../../rma/tasks.py" line="60" />
         <source>This task was already done by {who}.</source>
         <translation>此任务已由 {who} 完成。</translation>
     </message>
@@ -4571,6 +4618,11 @@
         <location filename="../../rma/workflow.py" line="626" />
         <source>{name} may take RMAs for themselves only; a manager assigns them to others.</source>
         <translation>{name} 只能为自己领取维修单；如需分配给他人，请由经理操作。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/workflow.py" line="658" />
+        <source>waive a gate</source>
+        <translation>豁免限制</translation>
     </message>
     <message>
         <location filename="../../rma/workflow.py" line="663" />
