@@ -4,10 +4,11 @@ The intake desk calls three things, in this order:
 
 1. `lookup_scan(text)` on every scan. It says what the screen should do next
    (`ScanAction`): open the unit's open RMA (a serial never gets a second),
-   show the unit with a coverage preview, or open the register-unit form
-   prefilled with the serial. It sits on the scan path, so it is one indexed
-   query for a serial (unit + model + customer + open RMA joined) and one for
-   an RMA number; nothing here loops over rows.
+   show the unit with a coverage preview and its earlier visits, or open the
+   register-unit form prefilled with the serial. It sits on the scan path, so
+   it is one indexed query for a serial (unit + model + customer + open RMA
+   joined), one more for a unit to receive (its earlier RMAs, counted), and
+   one for an RMA number; nothing here loops over rows.
 2. `preview(unit, reported_on)` when the person changes the reported date.
 3. `receive(actor, serial=..., ...)` on save. One transaction: re-check the
    open RMA, decide coverage with the warranty engine and snapshot it on the
@@ -42,7 +43,7 @@ from rma.models import Customer, ProductModel, Rma, RmaEvent, Unit
 from rma.sla import Severity
 from rma.states import INITIAL_STATE
 from rma.transitions import state_label
-from rma.units import coverage_for, normalise_serial
+from rma.units import EarlierVisits, coverage_for, earlier_visits, normalise_serial
 from rma.warranty import CoverageDecision
 
 __all__ = [
@@ -140,8 +141,9 @@ class ScanResult:
     - OPEN_RMA: `rma` with `rma.unit` and the unit's model loaded, and `unit`.
       An RMA-number scan also loads `rma.customer`; after a serial scan it is
       fetched on first use (the unit's customer is already on `unit`).
-    - RECEIVE: `unit` (model and customer loaded) and `decision`, the coverage
-      for a fault reported today.
+    - RECEIVE: `unit` (model and customer loaded), `decision`, the coverage
+      for a fault reported today, and `visits`, the unit's earlier RMAs (None
+      on a first visit).
     - REGISTER_UNIT: `serial`, the normalised serial to prefill.
     - OTHER: only `scan`.
     """
@@ -152,6 +154,7 @@ class ScanResult:
     unit: Unit | None = None
     rma: Rma | None = None
     decision: CoverageDecision | None = None
+    visits: EarlierVisits | None = None
 
 
 def _hydrate(model: type[pw.Model], fields: Sequence[pw.Field], values: Sequence[Any]) -> Any:
@@ -273,6 +276,7 @@ def lookup_scan(text: str) -> ScanResult:
     return ScanResult(
         ScanAction.RECEIVE, scan, serial=serial, unit=unit,
         decision=coverage_for(unit, clock.today(), model=unit.model),
+        visits=earlier_visits(unit.id),
     )
 
 

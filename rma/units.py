@@ -26,6 +26,7 @@ from depot.db import update_versioned
 from depot.errors import Conflict, NotFound, ScanError, ValidationError
 from depot.i18n import QT_TRANSLATE_NOOP, translate
 from depot.models import Role, User
+from depot.prepared import PreparedQuery
 from depot.scan import MAX_SERIAL_LENGTH, ScanKind, parse_scan
 from depot.service import is_unique_violation, unit_of_work
 from depot.users import require_role
@@ -46,10 +47,13 @@ __all__ = [
     "DOA_DAYS_SETTING",
     "MAX_LOANER_CLASS",
     "WARRANTY_MONTHS_SETTING",
+    "WORK_KINDS",
+    "EarlierVisits",
     "HistoryEvent",
     "RmaHistory",
     "coverage_for",
     "create_model",
+    "earlier_visits",
     "get_model",
     "get_unit",
     "list_models",
@@ -527,6 +531,13 @@ def coverage_for(
 # --------------------------------------------------------------------------- history
 
 
+#: timeline entries that say what was found or done to the unit itself
+WORK_KINDS: frozenset[str] = frozenset({
+    "record_diagnosis", "part_issued", "finish_repair", "back_from_vendor", "fail_test",
+    "replace_doa", "return_unrepaired", "scrap",
+})
+
+
 @dataclass(frozen=True)
 class HistoryEvent:
     """One line of an RMA's timeline, as the unit history shows it."""
@@ -565,8 +576,12 @@ class RmaHistory:
 
     @property
     def work_done(self) -> list[str]:
-        """The notes written after intake (findings, repairs, parts), in order."""
-        return [e.note for e in self.events if e.kind != "received" and e.note.strip()]
+        """What was found and done, in order: findings, parts, repairs, vendor returns.
+
+        Only the events that describe the unit (`WORK_KINDS`); payments, handovers
+        and shipping are the RMA's business, not the next technician's.
+        """
+        return [e.note.strip() for e in self.events if e.kind in WORK_KINDS and e.note.strip()]
 
     @property
     def completed_at(self) -> datetime | None:
@@ -629,3 +644,47 @@ def unit_history(unit: Unit | int) -> list[RmaHistory]:
         )
         for r in rmas
     ]
+
+
+@dataclass(frozen=True)
+class EarlierVisits:
+    """How often a unit was here before, and its most recent RMA: the intake card's line.
+
+    A unit that comes back soon after its last repair is the first thing a
+    technician wants to know (the same fault again is a repeat repair).
+    """
+
+    count: int
+    number: str
+    received_at: datetime
+    fault: str
+    state: str
+    shipped_at: datetime | None
+
+
+def _visits_query(unit_id: Any) -> pw.ModelSelect:
+    return (
+        Rma.select(Rma.number, Rma.received_at, Rma.fault, Rma.state, Rma.shipped_at,
+                   pw.fn.COUNT(pw.SQL("*")).over())
+        .where(Rma.unit == unit_id)
+        .order_by(Rma.received_at.desc(), Rma.id.desc())
+    )  # no LIMIT (peewee would make it a second parameter): a unit has a handful of RMAs
+
+
+_VISITS = PreparedQuery(_visits_query, marker=-1)
+
+
+def earlier_visits(unit: Unit | int) -> EarlierVisits | None:
+    """The unit's RMAs so far (count and the latest), or None for a first visit.
+
+    One indexed query (a window count beside the newest row), so it can sit on
+    the scan path: at intake every RMA of a unit without an open one is earlier.
+    """
+    unit_id = unit.id if isinstance(unit, Unit) else unit
+    row = _VISITS.execute(unit_id).fetchone()
+    if row is None:
+        return None
+    number, received, fault, state, shipped, count = row
+    return EarlierVisits(count=count, number=number,
+                         received_at=Rma.received_at.python_value(received), fault=fault or "",
+                         state=state, shipped_at=Rma.shipped_at.python_value(shipped))

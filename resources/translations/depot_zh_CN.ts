@@ -347,22 +347,22 @@
 <context>
     <name>BackFromVendorDialog</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="330" />
+        <location filename="../../ui/pages/bench.py" line="331" />
         <source>Back from vendor</source>
         <translation>厂家返回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="339" />
+        <location filename="../../ui/pages/bench.py" line="340" />
         <source>What the vendor did</source>
         <translation>厂家的维修内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="340" />
+        <location filename="../../ui/pages/bench.py" line="341" />
         <source>Back on</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="341" />
+        <location filename="../../ui/pages/bench.py" line="342" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -370,927 +370,938 @@
 <context>
     <name>BenchPage</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="101" />
+        <location filename="../../ui/pages/bench.py" line="102" />
         <source>Start diagnosis</source>
         <extracomment>button text per action ("…": asks for more first)</extracomment>
         <translation>开始诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="102" />
+        <location filename="../../ui/pages/bench.py" line="103" />
         <source>Record diagnosis</source>
         <translation>登记诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="103" />
+        <location filename="../../ui/pages/bench.py" line="104" />
         <source>Issue quote</source>
         <translation>出具报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="104" />
+        <location filename="../../ui/pages/bench.py" line="105" />
         <source>Customer accepted…</source>
         <translation>客户已接受…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="105" />
+        <location filename="../../ui/pages/bench.py" line="106" />
         <source>Customer declined…</source>
         <translation>客户已拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="106" />
+        <location filename="../../ui/pages/bench.py" line="107" />
         <source>Release for repair</source>
         <translation>放行维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="107" />
+        <location filename="../../ui/pages/bench.py" line="108" />
         <source>Parts on order</source>
         <translation>登记备件订购</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="108" />
-        <location filename="../../ui/pages/bench.py" line="154" />
+        <location filename="../../ui/pages/bench.py" line="109" />
+        <location filename="../../ui/pages/bench.py" line="155" />
         <source>Parts arrived</source>
         <translation>备件已到货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="109" />
+        <location filename="../../ui/pages/bench.py" line="110" />
         <source>Start repair</source>
         <translation>开始维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="110" />
+        <location filename="../../ui/pages/bench.py" line="111" />
         <source>Send to vendor…</source>
         <translation>返厂维修…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="111" />
+        <location filename="../../ui/pages/bench.py" line="112" />
         <source>Back from vendor…</source>
         <translation>厂家返回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="112" />
+        <location filename="../../ui/pages/bench.py" line="113" />
         <source>Finish repair…</source>
         <translation>完成维修…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="113" />
-        <location filename="../../ui/pages/bench.py" line="159" />
+        <location filename="../../ui/pages/bench.py" line="114" />
+        <location filename="../../ui/pages/bench.py" line="160" />
         <source>Test passed</source>
         <translation>测试通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="114" />
+        <location filename="../../ui/pages/bench.py" line="115" />
         <source>Test failed…</source>
         <translation>测试未通过…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="115" />
+        <location filename="../../ui/pages/bench.py" line="116" />
         <source>Ship…</source>
         <translation>发货…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="116" />
+        <location filename="../../ui/pages/bench.py" line="117" />
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="117" />
+        <location filename="../../ui/pages/bench.py" line="118" />
         <source>Return unrepaired…</source>
         <translation>未修退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="118" />
+        <location filename="../../ui/pages/bench.py" line="119" />
         <source>Replace (DOA)…</source>
         <translation>换新（包换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="119" />
+        <location filename="../../ui/pages/bench.py" line="120" />
         <source>Scrap…</source>
         <translation>报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="120" />
+        <location filename="../../ui/pages/bench.py" line="121" />
         <source>Cancel RMA…</source>
         <translation>取消维修单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="121" />
+        <location filename="../../ui/pages/bench.py" line="122" />
         <source>Extra part (revised quote)…</source>
         <translation>追加备件（修订报价单）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="146" />
+        <location filename="../../ui/pages/bench.py" line="147" />
         <source>Received</source>
         <extracomment>the main actions have a key each (Ctrl+S saves the diagnosis, Ctrl+Q opens the quote) the next step forward in each state is drawn as the primary button recorded with the diagnosis form's own button, not from the action row</extracomment>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="147" />
+        <location filename="../../ui/pages/bench.py" line="148" />
         <source>Diagnosis started</source>
         <translation>已开始诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="148" />
+        <location filename="../../ui/pages/bench.py" line="149" />
         <source>Diagnosis recorded</source>
         <translation>已登记诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="149" />
+        <location filename="../../ui/pages/bench.py" line="150" />
         <source>Quote issued</source>
         <translation>已出具报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="150" />
+        <location filename="../../ui/pages/bench.py" line="151" />
         <source>Quote accepted</source>
         <translation>报价单已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="151" />
+        <location filename="../../ui/pages/bench.py" line="152" />
         <source>Quote declined</source>
         <translation>报价单被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="152" />
+        <location filename="../../ui/pages/bench.py" line="153" />
         <source>Released for repair</source>
         <translation>已放行维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="153" />
+        <location filename="../../ui/pages/bench.py" line="154" />
         <source>Parts ordered</source>
         <translation>已订购备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="155" />
+        <location filename="../../ui/pages/bench.py" line="156" />
         <source>Repair started</source>
         <translation>已开始维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="156" />
+        <location filename="../../ui/pages/bench.py" line="157" />
         <source>Sent to vendor</source>
         <translation>已返厂</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="157" />
+        <location filename="../../ui/pages/bench.py" line="158" />
         <source>Back from vendor</source>
         <translation>厂家返回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="158" />
+        <location filename="../../ui/pages/bench.py" line="159" />
         <source>Repair finished</source>
         <translation>维修完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="160" />
-        <location filename="../../ui/pages/bench.py" line="1373" />
+        <location filename="../../ui/pages/bench.py" line="161" />
+        <location filename="../../ui/pages/bench.py" line="1385" />
         <source>Test failed</source>
         <translation>测试未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="161" />
+        <location filename="../../ui/pages/bench.py" line="162" />
         <source>Shipped</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="162" />
+        <location filename="../../ui/pages/bench.py" line="163" />
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="163" />
+        <location filename="../../ui/pages/bench.py" line="164" />
         <source>Returned unrepaired</source>
         <translation>未修退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="164" />
+        <location filename="../../ui/pages/bench.py" line="165" />
         <source>Replaced (DOA)</source>
         <translation>已换新（包换）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="165" />
+        <location filename="../../ui/pages/bench.py" line="166" />
         <source>Scrapped</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="166" />
+        <location filename="../../ui/pages/bench.py" line="167" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="167" />
+        <location filename="../../ui/pages/bench.py" line="168" />
         <source>Back to quote approval</source>
         <translation>退回报价确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="168" />
+        <location filename="../../ui/pages/bench.py" line="169" />
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="169" />
+        <location filename="../../ui/pages/bench.py" line="170" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="170" />
+        <location filename="../../ui/pages/bench.py" line="171" />
         <source>Part issued</source>
         <translation>领用备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="171" />
+        <location filename="../../ui/pages/bench.py" line="172" />
         <source>Part returned</source>
         <translation>备件退库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="172" />
+        <location filename="../../ui/pages/bench.py" line="173" />
         <source>Part needed</source>
         <translation>需要备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="173" />
+        <location filename="../../ui/pages/bench.py" line="174" />
         <source>Part not needed</source>
         <translation>不再需要备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="174" />
+        <location filename="../../ui/pages/bench.py" line="175" />
         <source>Coverage changed</source>
         <translation>保修判定变更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="175" />
+        <location filename="../../ui/pages/bench.py" line="176" />
         <source>Gate waived</source>
         <translation>限制已豁免</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="176" />
+        <location filename="../../ui/pages/bench.py" line="177" />
         <source>Warranty extended</source>
         <translation>保修期顺延</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="177" />
+        <location filename="../../ui/pages/bench.py" line="178" />
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="178" />
+        <location filename="../../ui/pages/bench.py" line="179" />
         <source>Task done</source>
         <translation>任务完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="179" />
+        <location filename="../../ui/pages/bench.py" line="180" />
         <source>Loaner lent</source>
         <translation>借出备用机</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="180" />
+        <location filename="../../ui/pages/bench.py" line="181" />
         <source>Loaner back</source>
         <translation>备用机归还</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="181" />
+        <location filename="../../ui/pages/bench.py" line="182" />
         <source>Handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="182" />
+        <location filename="../../ui/pages/bench.py" line="183" />
         <source>Shipping leg</source>
         <translation>运输段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="186" />
+        <location filename="../../ui/pages/bench.py" line="187" />
         <source>Repair gate (quote accepted and paid before repair)</source>
         <translation>维修限制（维修前报价单须已接受并付清）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="188" />
+        <location filename="../../ui/pages/bench.py" line="189" />
         <source>Money gate (nothing outstanding before the unit leaves)</source>
         <translation>收款限制（设备发出前须结清所有款项）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="193" />
+        <location filename="../../ui/pages/bench.py" line="194" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="194" />
+        <location filename="../../ui/pages/bench.py" line="195" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="195" />
+        <location filename="../../ui/pages/bench.py" line="196" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="196" />
+        <location filename="../../ui/pages/bench.py" line="197" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="489" />
+        <location filename="../../ui/pages/bench.py" line="490" />
         <source>Bench</source>
         <translation>维修台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="493" />
+        <location filename="../../ui/pages/bench.py" line="494" />
         <source>Scan or type an RMA number or serial number (Ctrl+L)</source>
         <translation>扫描或输入维修单号或出厂编号 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="559" />
+        <location filename="../../ui/pages/bench.py" line="560" />
         <source>Scan an RMA label, or pick an RMA from the queue.</source>
         <translation>请扫描维修单标签，或从队列中选择维修单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="574" />
+        <location filename="../../ui/pages/bench.py" line="575" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="575" />
+        <location filename="../../ui/pages/bench.py" line="576" />
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="576" />
-        <location filename="../../ui/pages/bench.py" line="1257" />
+        <location filename="../../ui/pages/bench.py" line="577" />
+        <location filename="../../ui/pages/bench.py" line="1269" />
         <source>Parts</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="577" />
-        <location filename="../../ui/pages/bench.py" line="1285" />
+        <location filename="../../ui/pages/bench.py" line="578" />
+        <location filename="../../ui/pages/bench.py" line="1297" />
         <source>Vendor and tasks</source>
         <translation>返厂与任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="609" />
+        <location filename="../../ui/pages/bench.py" line="581" />
+        <location filename="../../ui/pages/bench.py" line="1179" />
+        <source>Unit history</source>
+        <translation>设备维修史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bench.py" line="613" />
         <source>Take it</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="612" />
+        <location filename="../../ui/pages/bench.py" line="616" />
         <source>A manager hands the RMA to a technician</source>
         <translation>由经理将维修单分配给技术员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="644" />
+        <location filename="../../ui/pages/bench.py" line="648" />
         <source>Quote and payments (Ctrl+Q)</source>
         <translation>报价与付款 (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="646" />
+        <location filename="../../ui/pages/bench.py" line="650" />
         <source>Waive a gate…</source>
         <translation>豁免限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="647" />
+        <location filename="../../ui/pages/bench.py" line="651" />
         <source>Manager: let this RMA through a gate once, with a reason</source>
         <translation>经理：填写原因，允许此维修单通过一次限制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="671" />
+        <location filename="../../ui/pages/bench.py" line="675" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="671" />
+        <location filename="../../ui/pages/bench.py" line="675" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="671" />
+        <location filename="../../ui/pages/bench.py" line="675" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="693" />
+        <location filename="../../ui/pages/bench.py" line="697" />
         <source>What you found (required), e.g. PSU primary MOSFET shorted</source>
         <translation>诊断结果（必填），例如：电源初级 MOSFET 短路</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="697" />
+        <location filename="../../ui/pages/bench.py" line="701" />
         <source>Save diagnosis (Ctrl+S)</source>
         <translation>保存诊断 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="700" />
+        <location filename="../../ui/pages/bench.py" line="704" />
         <source>Findings</source>
         <translation>诊断结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="702" />
+        <location filename="../../ui/pages/bench.py" line="706" />
         <source>Fault cause</source>
         <translation>故障原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="708" />
+        <location filename="../../ui/pages/bench.py" line="712" />
         <source>Warranty exclusion</source>
         <translation>不予保修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="715" />
+        <location filename="../../ui/pages/bench.py" line="719" />
         <source>What shows it (the customer sees this note), e.g. liquid marks on board</source>
         <translation>判定依据（客户可见此备注），例如：主板有进液痕迹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="716" />
+        <location filename="../../ui/pages/bench.py" line="720" />
         <source>Record exclusion</source>
         <translation>登记不予保修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="718" />
+        <location filename="../../ui/pages/bench.py" line="722" />
         <source>Withdraw exclusion…</source>
         <translation>撤销不予保修…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="730" />
+        <location filename="../../ui/pages/bench.py" line="734" />
         <source>Needed parts</source>
         <translation>所需备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="735" />
-        <location filename="../../ui/pages/bench.py" line="770" />
+        <location filename="../../ui/pages/bench.py" line="739" />
+        <location filename="../../ui/pages/bench.py" line="774" />
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="735" />
-        <location filename="../../ui/pages/bench.py" line="770" />
+        <location filename="../../ui/pages/bench.py" line="739" />
+        <location filename="../../ui/pages/bench.py" line="774" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="735" />
+        <location filename="../../ui/pages/bench.py" line="739" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="735" />
+        <location filename="../../ui/pages/bench.py" line="739" />
         <source>Found during</source>
         <translation>发现阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="744" />
+        <location filename="../../ui/pages/bench.py" line="748" />
         <source>Part number, e.g. P-PSU-450</source>
         <translation>备件号，例如 P-PSU-450</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="747" />
+        <location filename="../../ui/pages/bench.py" line="751" />
         <source>Add needed part</source>
         <translation>添加所需备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="750" />
+        <location filename="../../ui/pages/bench.py" line="754" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="762" />
+        <location filename="../../ui/pages/bench.py" line="766" />
         <source>Scan a part label while the RMA is in repair: one piece is issued from stock to it.</source>
         <translation>维修单处于维修中时扫描备件标签，即从库存为其领用一件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="770" />
+        <location filename="../../ui/pages/bench.py" line="774" />
         <source>Issued</source>
         <translation>领用数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="770" />
+        <location filename="../../ui/pages/bench.py" line="774" />
         <source>Returned</source>
         <translation>退库数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="771" />
+        <location filename="../../ui/pages/bench.py" line="775" />
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="771" />
+        <location filename="../../ui/pages/bench.py" line="775" />
         <source>Issued at</source>
         <translation>领用时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="779" />
+        <location filename="../../ui/pages/bench.py" line="783" />
         <source>Return selected to stock</source>
         <translation>所选退库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="789" />
+        <location filename="../../ui/pages/bench.py" line="793" />
         <source>Vendor repairs</source>
         <translation>返厂维修记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="794" />
+        <location filename="../../ui/pages/bench.py" line="798" />
         <source>Vendor</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="794" />
+        <location filename="../../ui/pages/bench.py" line="798" />
         <source>Vendor's RMA</source>
         <translation>厂家维修单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="794" />
+        <location filename="../../ui/pages/bench.py" line="798" />
         <source>Sent</source>
         <translation>寄出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="795" />
+        <location filename="../../ui/pages/bench.py" line="799" />
         <source>Expected back</source>
         <translation>预计返回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="795" />
+        <location filename="../../ui/pages/bench.py" line="799" />
         <source>Back</source>
         <translation>实际返回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="801" />
+        <location filename="../../ui/pages/bench.py" line="805" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="806" />
+        <location filename="../../ui/pages/bench.py" line="810" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="806" />
+        <location filename="../../ui/pages/bench.py" line="810" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="806" />
+        <location filename="../../ui/pages/bench.py" line="810" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="814" />
+        <location filename="../../ui/pages/bench.py" line="818" />
         <source>Mark selected task done</source>
         <translation>将所选任务标为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="844" />
+        <location filename="../../ui/pages/bench.py" line="848" />
         <source>{code} is not an RMA, serial or part number.</source>
         <translation>{code} 不是维修单号、出厂编号或备件号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="859" />
+        <location filename="../../ui/pages/bench.py" line="863" />
         <source>{serial} has no open RMA: receive it at the intake desk first.</source>
         <translation>{serial} 没有未结的维修单：请先在收货台办理收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="862" />
+        <location filename="../../ui/pages/bench.py" line="866" />
         <source>Scanned {code}: the bench opens RMAs and issues parts.</source>
         <translation>已扫描 {code}：维修台只能打开维修单和领用备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="910" />
+        <location filename="../../ui/pages/bench.py" line="914" />
         <source>{filter} ({n})</source>
         <translation>{filter}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="922" />
+        <location filename="../../ui/pages/bench.py" line="926" />
         <source>Scan your badge to see your queue.</source>
         <translation>请扫描工牌查看您的工作队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="924" />
+        <location filename="../../ui/pages/bench.py" line="928" />
         <source>Nothing here.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="926" />
+        <location filename="../../ui/pages/bench.py" line="930" />
         <source>Most urgent first; overdue rows are red.</source>
         <translation>最紧急的排在最前；逾期的行显示为红色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1003" />
+        <location filename="../../ui/pages/bench.py" line="1008" />
         <source>no customer on record</source>
         <translation>无客户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1006" />
+        <location filename="../../ui/pages/bench.py" line="1011" />
         <source>&lt;b&gt;{serial}&lt;/b&gt; · {model} ({code}) · {customer}</source>
         <translation>&lt;b&gt;{serial}&lt;/b&gt; · {model}（{code}）· {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1010" />
+        <location filename="../../ui/pages/bench.py" line="1015" />
         <source>Received {when} · reported fault: {fault}</source>
         <translation>收货时间 {when} · 报修故障：{fault}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1017" />
+        <location filename="../../ui/pages/bench.py" line="1022" />
         <source>Technician: {name}</source>
         <translation>技术员：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1018" />
+        <location filename="../../ui/pages/bench.py" line="1023" />
         <source>nobody yet</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1030" />
+        <location filename="../../ui/pages/bench.py" line="1035" />
         <source>Assign to…</source>
         <translation>分配给…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1035" />
+        <location filename="../../ui/pages/bench.py" line="1040" />
         <source>nobody (back to unassigned)</source>
         <translation>无人（退回未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1059" />
+        <location filename="../../ui/pages/bench.py" line="1064" />
         <source>SLA: {clocks}</source>
         <translation>SLA：{clocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1101" />
+        <location filename="../../ui/pages/bench.py" line="1106" />
         <source>Keys: {keys}</source>
         <translation>快捷键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1102" />
+        <location filename="../../ui/pages/bench.py" line="1107" />
         <source>Ctrl+Q quote</source>
         <translation>Ctrl+Q 报价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1102" />
+        <location filename="../../ui/pages/bench.py" line="1107" />
         <source>Ctrl+L scan</source>
         <translation>Ctrl+L 扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1122" />
+        <location filename="../../ui/pages/bench.py" line="1127" />
         <source>The server cannot be reached.</source>
         <translation>无法连接服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1123" />
+        <location filename="../../ui/pages/bench.py" line="1128" />
         <source>Actions wait until the server is back: {reason}</source>
         <translation>服务器恢复连接前无法执行操作：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1126" />
+        <location filename="../../ui/pages/bench.py" line="1131" />
         <source>{rma} is {state}: nothing is left to do.</source>
         <translation>{rma} 状态为 {state}：已无需任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1139" />
+        <location filename="../../ui/pages/bench.py" line="1144" />
         <source>&lt;b&gt;{actions}&lt;/b&gt;: {reason}</source>
         <translation>&lt;b&gt;{actions}&lt;/b&gt;：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1160" />
+        <location filename="../../ui/pages/bench.py" line="1165" />
         <source>Station: {name}</source>
         <translation>工作站：{name}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/bench.py" line="1178" />
+        <source>Unit history ({n})</source>
+        <translation>设备维修史（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bench.py" line="1190" />
         <source>— pick the fault cause —</source>
         <translation>— 请选择故障原因 —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1194" />
+        <location filename="../../ui/pages/bench.py" line="1206" />
         <source>Every save goes on the timeline.</source>
         <translation>每次保存都会记入时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1196" />
+        <location filename="../../ui/pages/bench.py" line="1208" />
         <source>Start the diagnosis to record findings.</source>
         <translation>请先开始诊断，再登记诊断结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1198" />
+        <location filename="../../ui/pages/bench.py" line="1210" />
         <source>Findings are recorded while the RMA is diagnosing; this is what was recorded.</source>
         <translation>诊断结果只能在诊断中登记；以下为已登记的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1211" />
+        <location filename="../../ui/pages/bench.py" line="1223" />
         <source>Exclusion recorded: {reason} — {note}</source>
         <translation>已登记不予保修：{reason}——{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1215" />
+        <location filename="../../ui/pages/bench.py" line="1227" />
         <source>Record an exclusion when the fault is not covered (accident, liquid, self-disassembly…): the repair becomes chargeable.</source>
         <translation>故障不在保修范围内（意外损坏、进液、自行拆修…）时，请登记不予保修：本次维修将转为收费维修。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1219" />
+        <location filename="../../ui/pages/bench.py" line="1231" />
         <source>diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1219" />
+        <location filename="../../ui/pages/bench.py" line="1231" />
         <source>repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1252" />
+        <location filename="../../ui/pages/bench.py" line="1264" />
         <source>Scan a part label now: one piece is issued from stock to {rma}.</source>
         <translation>现在扫描备件标签，即从库存为 {rma} 领用一件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1254" />
+        <location filename="../../ui/pages/bench.py" line="1266" />
         <source>Parts are issued by scanning their label while the RMA is in repair.</source>
         <translation>维修单处于维修中时，扫描备件标签即可领用备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1256" />
+        <location filename="../../ui/pages/bench.py" line="1268" />
         <source>Parts ({n})</source>
         <translation>备件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1272" />
+        <location filename="../../ui/pages/bench.py" line="1284" />
         <source>{when} by {who}</source>
         <translation>{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1284" />
+        <location filename="../../ui/pages/bench.py" line="1296" />
         <source>Vendor and tasks ({n} open)</source>
         <translation>返厂与任务（{n} 项未完成）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1316" />
+        <location filename="../../ui/pages/bench.py" line="1328" />
         <source>{rma} is now {state}.</source>
         <translation>{rma} 状态已变为 {state}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1331" />
-        <location filename="../../ui/pages/bench.py" line="1464" />
+        <location filename="../../ui/pages/bench.py" line="1343" />
+        <location filename="../../ui/pages/bench.py" line="1476" />
         <source>Open an RMA first: scan its label.</source>
         <translation>请先打开维修单：扫描维修单标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1336" />
+        <location filename="../../ui/pages/bench.py" line="1348" />
         <source>This action is not possible now.</source>
         <translation>当前无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1342" />
+        <location filename="../../ui/pages/bench.py" line="1354" />
         <source>The server cannot be reached: try again when it is back.</source>
         <translation>无法连接服务器：请在连接恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1365" />
+        <location filename="../../ui/pages/bench.py" line="1377" />
         <source>Quote {quote} issued: {total}, valid until {date}.</source>
         <translation>报价单 {quote} 已出具：{total}，有效期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1370" />
+        <location filename="../../ui/pages/bench.py" line="1382" />
         <source>Finish repair</source>
         <translation>完成维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1371" />
+        <location filename="../../ui/pages/bench.py" line="1383" />
         <source>Describe the work done (it goes on the unit's history and the service report).</source>
         <translation>请描述维修内容（将记入设备维修履历和服务报告）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1374" />
+        <location filename="../../ui/pages/bench.py" line="1386" />
         <source>What failed in the test? The unit goes back into repair.</source>
         <translation>测试中哪些项目未通过？设备将退回维修。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1376" />
+        <location filename="../../ui/pages/bench.py" line="1388" />
         <source>Return unrepaired</source>
         <translation>未修退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1377" />
+        <location filename="../../ui/pages/bench.py" line="1389" />
         <source>Why does the unit go back unrepaired?</source>
         <translation>设备为何未修退回？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1378" />
+        <location filename="../../ui/pages/bench.py" line="1390" />
         <source>Scrap at the customer's request</source>
         <translation>应客户要求报废</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1379" />
+        <location filename="../../ui/pages/bench.py" line="1391" />
         <source>Reference of the customer's written request to scrap the unit:</source>
         <translation>客户书面报废申请的凭证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1381" />
+        <location filename="../../ui/pages/bench.py" line="1393" />
         <source>Cancel RMA</source>
         <translation>取消维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1382" />
+        <location filename="../../ui/pages/bench.py" line="1394" />
         <source>Why is the RMA cancelled (opened in error, withdrawn)?</source>
         <translation>为何取消此维修单（误建、客户撤回等）？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1391" />
+        <location filename="../../ui/pages/bench.py" line="1403" />
         <source>Customer accepted the quote</source>
         <translation>客户接受报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1392" />
+        <location filename="../../ui/pages/bench.py" line="1404" />
         <source>Customer declined the quote</source>
         <translation>客户拒绝报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1393" />
+        <location filename="../../ui/pages/bench.py" line="1405" />
         <source>Record how the customer's acceptance reached us.</source>
         <translation>请记录客户以何种方式确认接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1394" />
+        <location filename="../../ui/pages/bench.py" line="1406" />
         <source>Record how the customer's refusal reached us; the diagnosis fee and return shipping are then owed.</source>
         <translation>请记录客户以何种方式表示拒绝；拒绝后客户须支付检测费和回寄运费。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1420" />
+        <location filename="../../ui/pages/bench.py" line="1432" />
         <source>The repair pauses: revised quote {quote} is drafted for the customer to approve.</source>
         <translation>维修暂停：已起草修订报价单 {quote}，待客户确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1423" />
+        <location filename="../../ui/pages/bench.py" line="1435" />
         <source>Part noted as needed; the repair goes on.</source>
         <translation>已记录所需备件，维修继续进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1431" />
+        <location filename="../../ui/pages/bench.py" line="1443" />
         <source>{rma} is yours.</source>
         <translation>{rma} 已由您负责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1440" />
+        <location filename="../../ui/pages/bench.py" line="1452" />
         <source>{rma} assigned to {name}.</source>
         <translation>{rma} 的负责技术员：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1441" />
+        <location filename="../../ui/pages/bench.py" line="1453" />
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1455" />
+        <location filename="../../ui/pages/bench.py" line="1467" />
         <source>Gate waived for {rma}; the next action that needs it passes once.</source>
         <translation>已为 {rma} 豁免限制：下一个受此限制的操作可放行一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1473" />
+        <location filename="../../ui/pages/bench.py" line="1485" />
         <source>{rma} is {state}: findings are recorded while it is diagnosing.</source>
         <translation>{rma} 状态为 {state}：诊断结果只能在诊断中登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1483" />
+        <location filename="../../ui/pages/bench.py" line="1495" />
         <source>Diagnosis of {rma} saved.</source>
         <translation>{rma} 的诊断已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1493" />
+        <location filename="../../ui/pages/bench.py" line="1505" />
         <source>Exclusion recorded: {rma} is now {coverage}.</source>
         <translation>已登记不予保修：{rma} 保修判定现为 {coverage}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1501" />
+        <location filename="../../ui/pages/bench.py" line="1513" />
         <source>Withdraw the exclusion</source>
         <translation>撤销不予保修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1502" />
+        <location filename="../../ui/pages/bench.py" line="1514" />
         <source>Why is the exclusion withdrawn? Coverage is decided again without it.</source>
         <translation>为何撤销不予保修？撤销后将重新判定保修。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1514" />
+        <location filename="../../ui/pages/bench.py" line="1526" />
         <source>{qty} × {part} noted as needed.</source>
         <translation>已记录所需备件：{qty} × {part}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1520" />
+        <location filename="../../ui/pages/bench.py" line="1532" />
         <source>Select the needed part to remove.</source>
         <translation>请选择要删除的所需备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1535" />
+        <location filename="../../ui/pages/bench.py" line="1547" />
         <source>Open the RMA first (scan its label), then scan the part.</source>
         <translation>请先打开维修单（扫描维修单标签），再扫描备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1542" />
+        <location filename="../../ui/pages/bench.py" line="1554" />
         <source>Issued {qty} × {part} {name} to {rma}.</source>
         <translation>已为 {rma} 领用 {qty} × {part} {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1548" />
+        <location filename="../../ui/pages/bench.py" line="1560" />
         <source>Select the issued part to return.</source>
         <translation>请选择要退库的已领用备件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1554" />
+        <location filename="../../ui/pages/bench.py" line="1566" />
         <source>{part} back in stock.</source>
         <translation>{part} 已退库。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1562" />
+        <location filename="../../ui/pages/bench.py" line="1574" />
         <source>Select the task that is done.</source>
         <translation>请选择已完成的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="1568" />
+        <location filename="../../ui/pages/bench.py" line="1580" />
         <source>Task done.</source>
         <translation>任务已完成。</translation>
     </message>
@@ -1995,22 +2006,22 @@
         <translation>不予保修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="55" />
+        <location filename="../../ui/pages/intake.py" line="57" />
         <source>Dead on arrival — replace</source>
         <translation>包换——予以换新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="56" />
+        <location filename="../../ui/pages/intake.py" line="58" />
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="57" />
+        <location filename="../../ui/pages/intake.py" line="59" />
         <source>Out of warranty — chargeable</source>
         <translation>保修期外——收费维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="58" />
+        <location filename="../../ui/pages/intake.py" line="60" />
         <source>Excluded — chargeable</source>
         <translation>不予保修——收费维修</translation>
     </message>
@@ -2134,27 +2145,27 @@
 <context>
     <name>DoaDialog</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="351" />
+        <location filename="../../ui/pages/bench.py" line="352" />
         <source>Replace (dead on arrival)</source>
         <translation>换新（包换）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="356" />
+        <location filename="../../ui/pages/bench.py" line="357" />
         <source>Scan the new unit's serial number</source>
         <translation>扫描新设备的出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="358" />
+        <location filename="../../ui/pages/bench.py" line="359" />
         <source>The new unit inherits the warranty of the old one, extended by the days it spent at the depot.</source>
         <translation>新设备沿用原设备的保修期，并顺延原设备在维修中心停留的天数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="362" />
+        <location filename="../../ui/pages/bench.py" line="363" />
         <source>New serial number</source>
         <translation>新出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="363" />
+        <location filename="../../ui/pages/bench.py" line="364" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2470,26 +2481,26 @@
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="53" />
-        <location filename="../../rma/units.py" line="87" />
+        <location filename="../../rma/units.py" line="91" />
         <source>an RMA number</source>
         <extracomment>loaner classes are ranked 1 (basic) upwards; more than this is a typo who may register units and edit models (managers always may) what a scan is instead of a serial, translated when used (context "Errors")</extracomment>
         <translation>维修单号</translation>
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="54" />
-        <location filename="../../rma/units.py" line="88" />
+        <location filename="../../rma/units.py" line="92" />
         <source>a handover number</source>
         <translation>交接单号</translation>
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="55" />
-        <location filename="../../rma/units.py" line="89" />
+        <location filename="../../rma/units.py" line="93" />
         <source>an operator badge</source>
         <translation>操作员工牌</translation>
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="56" />
-        <location filename="../../rma/units.py" line="90" />
+        <location filename="../../rma/units.py" line="94" />
         <source>a loaner number</source>
         <translation>备用机编号</translation>
     </message>
@@ -2816,7 +2827,7 @@
     </message>
     <message>
         <location filename="../../inventory/loaners.py" line="131" />
-        <location filename="../../rma/intake.py" line="362" />
+        <location filename="../../rma/intake.py" line="366" />
         <location filename="../../rma/loans.py" line="219" />
         <location filename="../../rma/quotes.py" line="315" />
         <source>{what} is too long (at most {n} characters).</source>
@@ -5088,317 +5099,317 @@
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="103" />
+        <location filename="../../rma/intake.py" line="104" />
         <source>Serial {serial} already has an open RMA: {number} (state {state}). No second RMA was created; open that one instead.</source>
         <extracomment>who may receive units (managers always may) the kind of the first event of every RMA keys of `Rma.condition`: what the unit looked like and came with</extracomment>
         <translation>出厂编号 {serial} 已有未结的维修单：{number}（状态：{state}）。未创建第二张维修单，请打开现有的这张。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="109" />
+        <location filename="../../rma/intake.py" line="110" />
         <source>Serial {serial} already has an open RMA: {number} (received {received}, state {state}). No second RMA was created; open that one instead.</source>
         <translation>出厂编号 {serial} 已有未结的维修单：{number}（收货时间 {received}，状态：{state}）。未创建第二张维修单，请打开现有的这张。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="260" />
+        <location filename="../../rma/intake.py" line="263" />
         <source>There is no RMA {number}.</source>
         <translation>维修单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="296" />
+        <location filename="../../rma/intake.py" line="300" />
         <source>The reported date must be a calendar date, got {value!r}.</source>
         <translation>报修日期必须是日历日期，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="301" />
+        <location filename="../../rma/intake.py" line="305" />
         <source>The fault cannot have been reported on {reported}, after today ({today}).</source>
         <translation>报修日期不能是 {reported}，晚于今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="311" />
+        <location filename="../../rma/intake.py" line="315" />
         <source>{what} must be a list of items, got {value!r}.</source>
         <translation>{what}必须是条目列表，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="317" />
+        <location filename="../../rma/intake.py" line="321" />
         <source>An item of {what} is too long.</source>
         <translation>{what}中有一项过长。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="326" />
+        <location filename="../../rma/intake.py" line="330" />
         <source>The intake condition must be a mapping, got {value!r}.</source>
         <translation>收货状况必须是字段映射，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="331" />
+        <location filename="../../rma/intake.py" line="335" />
         <source>Unknown intake condition field(s): {fields}.</source>
         <translation>未知的收货状况字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="337" />
+        <location filename="../../rma/intake.py" line="341" />
         <source>The appearance note is too long (at most {n} characters).</source>
         <translation>外观说明过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="342" />
+        <location filename="../../rma/intake.py" line="346" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="343" />
+        <location filename="../../rma/intake.py" line="347" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="353" />
+        <location filename="../../rma/intake.py" line="357" />
         <source>Unknown {what} {value!r}: choose one of {allowed}.</source>
         <translation>未知的{what} {value!r}：请从 {allowed} 中选择。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="399" />
+        <location filename="../../rma/intake.py" line="403" />
         <source>receive units</source>
         <translation>接收设备</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="404" />
+        <location filename="../../rma/intake.py" line="408" />
         <source>Enter the fault the customer reported.</source>
         <translation>请输入客户报修的故障。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="407" />
+        <location filename="../../rma/intake.py" line="411" />
         <source>The fault description is too long (at most {n} characters).</source>
         <translation>故障描述过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="410" />
+        <location filename="../../rma/intake.py" line="414" />
         <source>severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="411" />
+        <location filename="../../rma/intake.py" line="415" />
         <source>channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="413" />
+        <location filename="../../rma/intake.py" line="417" />
         <source>The carrier name</source>
         <translation>承运商名称</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="414" />
+        <location filename="../../rma/intake.py" line="418" />
         <source>The tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="433" />
+        <location filename="../../rma/intake.py" line="437" />
         <source>The new RMA number is already taken: the number counter is behind the saved RMAs. Nothing was saved; ask a manager to check the counters.</source>
         <translation>新的维修单号已被占用：编号计数器落后于已保存的维修单。未保存任何内容；请联系经理检查计数器。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="455" />
+        <location filename="../../rma/intake.py" line="459" />
         <source>Serial {serial} is not registered: register the unit, then receive it.</source>
         <translation>出厂编号 {serial} 尚未登记：请先登记设备，再办理收货。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="463" />
+        <location filename="../../rma/intake.py" line="467" />
         <source>Unit {serial} has no customer on record: choose who sent it in.</source>
         <translation>设备 {serial} 没有客户记录：请选择送修客户。</translation>
     </message>
     <message>
-        <location filename="../../rma/intake.py" line="584" />
+        <location filename="../../rma/intake.py" line="588" />
         <source>RMA #{id} does not exist.</source>
         <translation>维修单 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="91" />
+        <location filename="../../rma/units.py" line="95" />
         <source>a part number</source>
         <translation>备件号</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="113" />
+        <location filename="../../rma/units.py" line="117" />
         <source>The serial number in this GS1 barcode is {length} characters long; at most {n} are accepted.</source>
         <translation>此 GS1 条码中的出厂编号长 {length} 个字符；最多允许 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="118" />
+        <location filename="../../rma/units.py" line="122" />
         <source>This GS1 barcode carries the product number but no serial number (21). Scan the barcode marked S/N on the unit.</source>
         <translation>此 GS1 条码只含产品编码，不含出厂编号（21）。请扫描设备上标有 S/N 的条码。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="123" />
+        <location filename="../../rma/units.py" line="127" />
         <source>{code} is a product code (EAN/UPC/GTIN), not a serial number. Scan the barcode marked S/N on the unit.</source>
         <translation>{code} 是产品编码（EAN/UPC/GTIN），不是出厂编号。请扫描设备上标有 S/N 的条码。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="127" />
+        <location filename="../../rma/units.py" line="131" />
         <source>{code} is {kind}, not a serial number.</source>
         <translation>{code} 是{kind}，不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="140" />
+        <location filename="../../rma/units.py" line="144" />
         <location filename="../../rma/warranty.py" line="135" />
         <source>{what} must be a whole number of {unit}, got {value!r}.</source>
         <translation>{what}必须是整数{unit}，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="144" />
+        <location filename="../../rma/units.py" line="148" />
         <location filename="../../rma/warranty.py" line="141" />
         <source>{what} must be {low} to {high} {unit}, got {value}.</source>
         <translation>{what}必须在 {low} 到 {high} {unit}之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="152" />
+        <location filename="../../rma/units.py" line="156" />
         <source>Unknown product model field(s): {fields}.</source>
         <translation>未知的产品型号字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="158" />
+        <location filename="../../rma/units.py" line="162" />
         <source>Enter the model code.</source>
         <translation>请输入型号代码。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="161" />
+        <location filename="../../rma/units.py" line="165" />
         <source>Model code {code!r} must be one word of at most 60 characters (e.g. ZT410).</source>
         <translation>型号代码 {code!r} 必须是不含空格、最多 60 个字符的单词（例如 ZT410）。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="168" />
+        <location filename="../../rma/units.py" line="172" />
         <source>Enter the model name.</source>
         <translation>请输入型号名称。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="171" />
+        <location filename="../../rma/units.py" line="175" />
         <source>The model name is too long (at most 200 characters).</source>
         <translation>型号名称过长（最多 200 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="175" />
+        <location filename="../../rma/units.py" line="179" />
         <location filename="../../rma/warranty.py" line="147" />
         <source>Warranty length</source>
         <translation>保修期长度</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="176" />
-        <location filename="../../rma/units.py" line="356" />
+        <location filename="../../rma/units.py" line="180" />
+        <location filename="../../rma/units.py" line="360" />
         <location filename="../../rma/warranty.py" line="149" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="180" />
+        <location filename="../../rma/units.py" line="184" />
         <location filename="../../rma/warranty.py" line="197" />
         <source>Dead-on-arrival window</source>
         <translation>包换期</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="181" />
-        <location filename="../../rma/units.py" line="360" />
+        <location filename="../../rma/units.py" line="185" />
+        <location filename="../../rma/units.py" line="364" />
         <location filename="../../rma/warranty.py" line="154" />
         <location filename="../../rma/warranty.py" line="198" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="185" />
+        <location filename="../../rma/units.py" line="189" />
         <source>Loaner class</source>
         <translation>备用机等级</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="201" />
+        <location filename="../../rma/units.py" line="205" />
         <source>Model code {code} is already in use.</source>
         <translation>型号代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="218" />
+        <location filename="../../rma/units.py" line="222" />
         <source>add product models</source>
         <translation>添加产品型号</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="245" />
+        <location filename="../../rma/units.py" line="249" />
         <source>There is no product model {code!r}.</source>
         <translation>产品型号 {code!r} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="250" />
+        <location filename="../../rma/units.py" line="254" />
         <source>Product model #{id} does not exist.</source>
         <translation>产品型号 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="284" />
+        <location filename="../../rma/units.py" line="288" />
         <source>edit product models</source>
         <translation>编辑产品型号</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="316" />
+        <location filename="../../rma/units.py" line="320" />
         <location filename="../../rma/warranty.py" line="193" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="317" />
+        <location filename="../../rma/units.py" line="321" />
         <location filename="../../rma/warranty.py" line="194" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="326" />
+        <location filename="../../rma/units.py" line="330" />
         <location filename="../../rma/warranty.py" line="168" />
         <source>{what} must be a calendar date, got {value!r}.</source>
         <translation>{what}必须是日历日期，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="335" />
+        <location filename="../../rma/units.py" line="339" />
         <source>Unknown unit field(s): {fields}.</source>
         <translation>未知的设备字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="342" />
+        <location filename="../../rma/units.py" line="346" />
         <source>Choose the unit's product model.</source>
         <translation>请选择设备的产品型号。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="350" />
+        <location filename="../../rma/units.py" line="354" />
         <source>The unit's warranty length</source>
         <translation>设备的保修期长度</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="351" />
+        <location filename="../../rma/units.py" line="355" />
         <source>The contract's warranty length</source>
         <translation>合同的保修期长度</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="359" />
+        <location filename="../../rma/units.py" line="363" />
         <location filename="../../rma/warranty.py" line="153" />
         <source>Warranty extension</source>
         <translation>保修顺延</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="368" />
+        <location filename="../../rma/units.py" line="372" />
         <source>The acceptance date {acceptance} is before the sale date {sale}: a unit is accepted after it is sold.</source>
         <translation>验收日期 {acceptance} 早于销售日期 {sale}：设备应在售出后验收。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="380" />
-        <location filename="../../rma/units.py" line="436" />
+        <location filename="../../rma/units.py" line="384" />
+        <location filename="../../rma/units.py" line="440" />
         <source>Serial number {serial} is already registered.</source>
         <translation>出厂编号 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="415" />
+        <location filename="../../rma/units.py" line="419" />
         <source>register units</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="450" />
+        <location filename="../../rma/units.py" line="454" />
         <source>Unit #{id} does not exist.</source>
         <translation>设备 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="469" />
+        <location filename="../../rma/units.py" line="473" />
         <source>edit units</source>
         <translation>编辑设备</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="479" />
+        <location filename="../../rma/units.py" line="483" />
         <source>change a unit's warranty extension by hand</source>
         <translation>手动修改设备的保修顺延天数</translation>
     </message>
@@ -5621,47 +5632,47 @@
 <context>
     <name>ExtraPartDialog</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="397" />
+        <location filename="../../ui/pages/bench.py" line="398" />
         <source>Extra part</source>
         <translation>追加备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="401" />
+        <location filename="../../ui/pages/bench.py" line="402" />
         <source>Scan or type the part number, e.g. P-BELT</source>
         <translation>扫描或输入备件号，例如 P-BELT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="405" />
+        <location filename="../../ui/pages/bench.py" line="406" />
         <source>only for a part the catalogue does not price</source>
         <translation>仅用于备件目录中没有价格的备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="407" />
+        <location filename="../../ui/pages/bench.py" line="408" />
         <source>Why it is needed</source>
         <translation>需要原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="408" />
+        <location filename="../../ui/pages/bench.py" line="409" />
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="409" />
+        <location filename="../../ui/pages/bench.py" line="410" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="410" />
+        <location filename="../../ui/pages/bench.py" line="411" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="411" />
+        <location filename="../../ui/pages/bench.py" line="412" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="413" />
+        <location filename="../../ui/pages/bench.py" line="414" />
         <source>The repair pauses: the customer approves and pays a revised quote with this part first.</source>
         <translation>维修将暂停：须待客户确认并支付含此备件的修订报价单。</translation>
     </message>
@@ -6062,52 +6073,52 @@
 <context>
     <name>IntakeModel</name>
     <message>
-        <location filename="../../ui/pages/intake.py" line="79" />
+        <location filename="../../ui/pages/intake.py" line="93" />
         <source>RMA</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="80" />
+        <location filename="../../ui/pages/intake.py" line="94" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="81" />
+        <location filename="../../ui/pages/intake.py" line="95" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="82" />
+        <location filename="../../ui/pages/intake.py" line="96" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="83" />
+        <location filename="../../ui/pages/intake.py" line="97" />
         <source>Coverage</source>
         <translation>保修判定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="84" />
+        <location filename="../../ui/pages/intake.py" line="98" />
         <source>Received</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="91" />
+        <location filename="../../ui/pages/intake.py" line="105" />
         <source>DOA</source>
         <translation>包换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="92" />
+        <location filename="../../ui/pages/intake.py" line="106" />
         <source>In warranty</source>
         <translation>保修期内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="93" />
+        <location filename="../../ui/pages/intake.py" line="107" />
         <source>Out of warranty</source>
         <translation>保修期外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="94" />
+        <location filename="../../ui/pages/intake.py" line="108" />
         <source>Excluded</source>
         <translation>不予保修</translation>
     </message>
@@ -6115,238 +6126,243 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/pages/intake.py" line="133" />
+        <location filename="../../ui/pages/intake.py" line="75" />
+        <source>Here before: {count} RMA(s). The last: {number}, received {date}, “{fault}”, {state}.</source>
+        <translation>曾送修 {count} 次。最近一次：{number}，{date} 收货，“{fault}”，{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/intake.py" line="147" />
         <source>Intake</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="136" />
+        <location filename="../../ui/pages/intake.py" line="150" />
         <source>Scan a serial number or RMA label…</source>
         <translation>扫描出厂编号或维修单标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="145" />
-        <location filename="../../ui/pages/intake.py" line="460" />
+        <location filename="../../ui/pages/intake.py" line="159" />
+        <location filename="../../ui/pages/intake.py" line="484" />
         <source>Scan a unit to begin.</source>
         <translation>请扫描设备开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="179" />
+        <location filename="../../ui/pages/intake.py" line="200" />
         <source>Customer name (existing or new)</source>
         <translation>客户名称（已有或新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="186" />
+        <location filename="../../ui/pages/intake.py" line="207" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="187" />
+        <location filename="../../ui/pages/intake.py" line="208" />
         <source>Register unit and continue</source>
         <translation>登记设备并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="189" />
+        <location filename="../../ui/pages/intake.py" line="210" />
         <source>&lt;b&gt;Unknown serial number — register the unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;未知的出厂编号——请登记设备&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="190" />
+        <location filename="../../ui/pages/intake.py" line="211" />
         <source>Serial number</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="191" />
+        <location filename="../../ui/pages/intake.py" line="212" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="192" />
+        <location filename="../../ui/pages/intake.py" line="213" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="193" />
+        <location filename="../../ui/pages/intake.py" line="214" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="194" />
+        <location filename="../../ui/pages/intake.py" line="215" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="203" />
+        <location filename="../../ui/pages/intake.py" line="224" />
         <source>What the customer reports (required)</source>
         <translation>客户报修的故障（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="205" />
+        <location filename="../../ui/pages/intake.py" line="226" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="206" />
+        <location filename="../../ui/pages/intake.py" line="227" />
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="207" />
+        <location filename="../../ui/pages/intake.py" line="228" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="208" />
+        <location filename="../../ui/pages/intake.py" line="229" />
         <source>Special</source>
         <translation>特殊</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="211" />
+        <location filename="../../ui/pages/intake.py" line="232" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="212" />
+        <location filename="../../ui/pages/intake.py" line="233" />
         <source>Walk-in</source>
         <translation>客户送修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="213" />
+        <location filename="../../ui/pages/intake.py" line="234" />
         <source>On-site pickup</source>
         <translation>上门取件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="219" />
+        <location filename="../../ui/pages/intake.py" line="240" />
         <source>e.g. scratches on lid</source>
         <translation>例如：外壳有划痕</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="221" />
+        <location filename="../../ui/pages/intake.py" line="242" />
         <source>comma separated, e.g. power cable, tray</source>
         <translation>用逗号分隔，例如：电源线, 托盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="223" />
+        <location filename="../../ui/pages/intake.py" line="244" />
         <source>comma separated, e.g. invoice, warranty card</source>
         <translation>用逗号分隔，例如：发票, 保修卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="226" />
+        <location filename="../../ui/pages/intake.py" line="247" />
         <source>Reported fault</source>
         <translation>报修故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="227" />
+        <location filename="../../ui/pages/intake.py" line="248" />
         <source>Fault reported on</source>
         <translation>报修日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="228" />
+        <location filename="../../ui/pages/intake.py" line="249" />
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="229" />
+        <location filename="../../ui/pages/intake.py" line="250" />
         <source>Channel</source>
         <translation>送修方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="230" />
+        <location filename="../../ui/pages/intake.py" line="251" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="231" />
+        <location filename="../../ui/pages/intake.py" line="252" />
         <source>Accessories</source>
         <translation>随附配件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="232" />
+        <location filename="../../ui/pages/intake.py" line="253" />
         <source>Documents</source>
         <translation>随附单据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="233" />
+        <location filename="../../ui/pages/intake.py" line="254" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="234" />
+        <location filename="../../ui/pages/intake.py" line="255" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="236" />
+        <location filename="../../ui/pages/intake.py" line="257" />
         <source>Save RMA (Ctrl+S)</source>
         <translation>保存维修单 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="239" />
+        <location filename="../../ui/pages/intake.py" line="260" />
         <source>Print label (Ctrl+P)</source>
         <translation>打印标签 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="259" />
+        <location filename="../../ui/pages/intake.py" line="280" />
         <source>&lt;b&gt;Today's intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日收货&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="302" />
+        <location filename="../../ui/pages/intake.py" line="323" />
         <source>Enter the reported fault for {serial} first, or press Esc to drop it.</source>
         <translation>请先填写 {serial} 的报修故障，或按 Esc 放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="311" />
+        <location filename="../../ui/pages/intake.py" line="332" />
         <source>{serial} already has open RMA {number}: opened it instead of creating a second.</source>
         <translation>{serial} 已有未结的维修单 {number}：已为您打开该维修单，未新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="321" />
+        <location filename="../../ui/pages/intake.py" line="343" />
         <source>{code} is not a serial number.</source>
         <translation>{code} 不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="327" />
+        <location filename="../../ui/pages/intake.py" line="349" />
         <source>no customer on record</source>
         <translation>无客户记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="328" />
+        <location filename="../../ui/pages/intake.py" line="350" />
         <source>{serial} · {model} ({code})</source>
         <translation>{serial} · {model}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="362" />
+        <location filename="../../ui/pages/intake.py" line="384" />
         <source>Unknown serial number {serial}.</source>
         <translation>未知的出厂编号 {serial}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="388" />
+        <location filename="../../ui/pages/intake.py" line="411" />
         <source>Unit {serial} registered.</source>
         <translation>设备 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="396" />
+        <location filename="../../ui/pages/intake.py" line="419" />
         <source>Scan a unit first.</source>
         <translation>请先扫描设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="400" />
+        <location filename="../../ui/pages/intake.py" line="423" />
         <source>Enter the reported fault for {serial}.</source>
         <translation>请填写 {serial} 的报修故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="431" />
+        <location filename="../../ui/pages/intake.py" line="454" />
         <source>Saved {number} for {serial}.</source>
         <translation>已为 {serial} 保存维修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="440" />
+        <location filename="../../ui/pages/intake.py" line="463" />
         <source>Intake dropped; nothing was saved.</source>
         <translation>已放弃收货，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/intake.py" line="480" />
+        <location filename="../../ui/pages/intake.py" line="504" />
         <source>Save an RMA first; its label prints from here.</source>
         <translation>请先保存维修单，然后可在此打印其标签。</translation>
     </message>
@@ -8032,35 +8048,35 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="215" />
+        <location filename="../../ui/pages/bench.py" line="216" />
         <location filename="../../ui/pages/shipping.py" line="136" />
         <source>RMA</source>
         <extracomment>the states the outbound queue lists: being tested (blocked until it passes) and ready</extracomment>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="216" />
+        <location filename="../../ui/pages/bench.py" line="217" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="217" />
+        <location filename="../../ui/pages/bench.py" line="218" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="218" />
+        <location filename="../../ui/pages/bench.py" line="219" />
         <location filename="../../ui/pages/shipping.py" line="137" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="219" />
+        <location filename="../../ui/pages/bench.py" line="220" />
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="249" />
+        <location filename="../../ui/pages/bench.py" line="250" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -10198,12 +10214,12 @@
         <translation>每日备份文件夹（留空：使用数据文件夹中的 backups 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="69" />
+        <location filename="../../rma/units.py" line="73" />
         <source>Warranty length of a new product model (months)</source>
         <translation>新产品型号的保修期长度（月）</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="75" />
+        <location filename="../../rma/units.py" line="79" />
         <source>Dead-on-arrival window of a new product model (days)</source>
         <translation>新产品型号的包换期（天）</translation>
     </message>
@@ -10896,27 +10912,27 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="374" />
+        <location filename="../../ui/pages/bench.py" line="375" />
         <source>Ship the unit back</source>
         <translation>寄回设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="377" />
+        <location filename="../../ui/pages/bench.py" line="378" />
         <source>e.g. SF Express</source>
         <translation>例如：顺丰速运</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="381" />
+        <location filename="../../ui/pages/bench.py" line="382" />
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="382" />
+        <location filename="../../ui/pages/bench.py" line="383" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="383" />
+        <location filename="../../ui/pages/bench.py" line="384" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -11268,6 +11284,34 @@
     </message>
 </context>
 <context>
+    <name>UnitHistoryTable</name>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="38" />
+        <source>RMA</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="39" />
+        <source>Fault, and what was found and done</source>
+        <translation>故障及检查、维修内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="57" />
+        <source>received {date}</source>
+        <translation>{date} 收货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="60" />
+        <source>left {date}</source>
+        <translation>{date} 发出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="64" />
+        <source>(nothing recorded)</source>
+        <translation>（无记录）</translation>
+    </message>
+</context>
+<context>
     <name>ValuationTab</name>
     <message>
         <location filename="../../ui/pages/parts_valuation.py" line="100" />
@@ -11406,42 +11450,42 @@
 <context>
     <name>VendorDialog</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="289" />
+        <location filename="../../ui/pages/bench.py" line="290" />
         <source>Send to vendor</source>
         <translation>返厂维修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="293" />
+        <location filename="../../ui/pages/bench.py" line="294" />
         <source>e.g. Zebra Technologies Repair Center</source>
         <translation>例如：Zebra Technologies 维修中心</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="299" />
+        <location filename="../../ui/pages/bench.py" line="300" />
         <source>Expected back on</source>
         <translation>预计返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="309" />
+        <location filename="../../ui/pages/bench.py" line="310" />
         <source>Sending raises a task: tell the customer the repair takes longer.</source>
         <translation>返厂后将生成一项任务：通知客户维修周期会延长。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="312" />
+        <location filename="../../ui/pages/bench.py" line="313" />
         <source>Vendor</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="313" />
+        <location filename="../../ui/pages/bench.py" line="314" />
         <source>Vendor's RMA number</source>
         <translation>厂家维修单号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="314" />
+        <location filename="../../ui/pages/bench.py" line="315" />
         <source>Sent on</source>
         <translation>寄出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="316" />
+        <location filename="../../ui/pages/bench.py" line="317" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -11449,27 +11493,27 @@
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../ui/pages/bench.py" line="431" />
+        <location filename="../../ui/pages/bench.py" line="432" />
         <source>Waive a gate</source>
         <translation>豁免限制</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="440" />
+        <location filename="../../ui/pages/bench.py" line="441" />
         <source>Why this RMA may pass (it is audited)</source>
         <translation>允许此维修单放行的原因（将记录审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="441" />
+        <location filename="../../ui/pages/bench.py" line="442" />
         <source>The waiver is used up by the next action that needs the gate.</source>
         <translation>豁免仅对下一个受此限制的操作生效一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="444" />
+        <location filename="../../ui/pages/bench.py" line="445" />
         <source>Gate</source>
         <translation>限制项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bench.py" line="445" />
+        <location filename="../../ui/pages/bench.py" line="446" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>

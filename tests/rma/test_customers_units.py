@@ -265,16 +265,37 @@ def test_unit_history_lists_rmas_with_events(db, technician, model, acme, fixed_
     Rma.update(state="shipped", is_open=False, shipped_at=fixed_clock.now()).where(
         Rma.id == first.id
     ).execute()
-    RmaEvent.create(rma=first, actor=technician, kind="repaired", from_state="in_repair",
+    RmaEvent.create(rma=first, actor=technician, kind="finish_repair", from_state="in_repair",
                     to_state="testing", note="Replaced print head PH-410")
+    RmaEvent.create(rma=first, actor=technician, kind="payment", note="¥120.00 by cash")
     fixed_clock.advance(days=3)
     second = intake.receive(technician, serial="SN1", fault="Streaks")
     hist = units.unit_history(u.id)
     assert [h.number for h in hist] == [second.number, first.number]
     old = hist[1]
     assert old.fault == "Paper jam" and not old.is_open
-    assert [e.kind for e in old.events] == ["received", "repaired"]
+    assert [e.kind for e in old.events] == ["received", "finish_repair", "payment"]
     assert old.events[0].actor_name == "Tom Tech"
-    assert old.work_done == ["Replaced print head PH-410"]
+    assert old.work_done == ["Replaced print head PH-410"], "the repair, not the payment"
     assert old.completed_at == fixed_clock.now() - timedelta(days=3)
     assert hist[0].is_open and hist[0].work_done == []
+
+
+def test_earlier_visits_count_the_rmas_and_name_the_latest(db, technician, model, acme,
+                                                          fixed_clock):
+    from rma import intake
+
+    u = units.register_unit(technician, serial="SN2", model=model, customer=acme,
+                            sale_date=date(2025, 6, 1))
+    assert units.earlier_visits(u) is None
+    assert intake.lookup_scan("SN2").visits is None, "a first visit says nothing"
+    for fault in ("Paper jam", "Streaks"):
+        rma = intake.receive(technician, serial="SN2", fault=fault)
+        Rma.update(state="shipped", is_open=False, shipped_at=fixed_clock.now()).where(
+            Rma.id == rma.id).execute()
+        fixed_clock.advance(days=10)
+    visits = intake.lookup_scan("SN2").visits
+    assert visits == units.earlier_visits(u.id)
+    assert (visits.count, visits.number, visits.fault, visits.state) == (
+        2, rma.number, "Streaks", "shipped")
+    assert visits.shipped_at == fixed_clock.now() - timedelta(days=10)

@@ -56,6 +56,7 @@ from ui.pages.repair_forms import (
     sla_short,
     sla_status,
 )
+from ui.pages.unit_history import UnitHistoryTable
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -575,6 +576,9 @@ class BenchPage(Page):
         self.tabs.addTab(self._build_diagnosis(), self.tr("Diagnosis"))
         self.tabs.addTab(self._build_parts(), self.tr("Parts"))
         self.tabs.addTab(self._build_vendor(), self.tr("Vendor and tasks"))
+        self.history = UnitHistoryTable()
+        self.history.open_rma.connect(self.open_rma)
+        self.history_tab = self.tabs.addTab(self.history, self.tr("Unit history"))
         self.tabs.setMinimumHeight(300)
         layout.addWidget(self.tabs, 1)
         scroll.setWidget(body)
@@ -992,6 +996,7 @@ class BenchPage(Page):
         self._fill_diagnosis()
         self._fill_parts()
         self._fill_vendor()
+        self._fill_history()
         self.quote_ids = {str(q.id) for q in quotes.quotes_of(self.rma)}
         self._loaded_for = self.rma.id
 
@@ -1165,6 +1170,13 @@ class BenchPage(Page):
                 self.timeline.setItem(i, col, cell)
         self.timeline.resizeRowsToContents()
         QTimer.singleShot(0, self.timeline.resizeRowsToContents)  # again once laid out
+
+    def _fill_history(self) -> None:
+        """The unit's earlier RMAs; the tab says how many, so a repeat visit shows unopened."""
+        assert self.rma is not None
+        earlier = self.history.show_unit(self.rma.unit_id, self.rma.id)
+        self.tabs.setTabText(self.history_tab, self.tr("Unit history ({n})").format(n=earlier)
+                             if earlier else self.tr("Unit history"))
 
     def _fill_diagnosis(self) -> None:
         rma = self.rma

@@ -20,6 +20,8 @@ from rma import intake, units
 from rma.intake import Channel, IntakeRow, OpenRmaExists, ScanAction
 from rma.models import Rma
 from rma.sla import Severity
+from rma.transitions import state_label
+from rma.units import EarlierVisits
 from rma.warranty import CoverageDecision, render_reason
 from ui import label_print
 from ui.log_view import LogTableView
@@ -63,6 +65,18 @@ def coverage_label(code: str) -> str:
 def reason_text(decision: CoverageDecision) -> str:
     return render_reason(decision.reason_code, decision.reason_args,
                          lambda t: QCoreApplication.translate("Warranty", t))
+
+
+def visits_text(visits: EarlierVisits | None) -> str:
+    """The intake card's line about a unit's earlier RMAs ("" on a first visit)."""
+    if visits is None:
+        return ""
+    local = visits.received_at.astimezone(clock.current().local_tz())
+    return QCoreApplication.translate(
+        "IntakePage", "Here before: {count} RMA(s). The last: {number}, received {date}, "
+        "“{fault}”, {state}.").format(count=visits.count, number=visits.number,
+                                     date=f"{local:%Y-%m-%d}", fault=visits.fault,
+                                     state=state_label(visits.state))
 
 
 class IntakeModel(RowsModel[IntakeRow]):
@@ -153,6 +167,11 @@ class IntakePage(Page):
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setObjectName("hint")
+        # the unit's earlier RMAs: a unit back soon with the same fault is a repeat repair
+        self.visits = QLabel()
+        self.visits.setObjectName("visits")
+        self.visits.setWordWrap(True)
+        self.visits.setTextFormat(Qt.TextFormat.PlainText)  # the fault is the customer's text
         keep_room = self.coverage.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)
         self.coverage.setSizePolicy(keep_room)
@@ -163,9 +182,11 @@ class IntakePage(Page):
         reserve_lines(self.unit_customer, 1)
         reserve_lines(self.coverage, 1)
         reserve_lines(self.reason, 3)
+        reserve_lines(self.visits, 2)
         # each text changes with every unit, its room does not: a firewall around each
         # label keeps a new text from relaying out the card and the window around it
-        for label in (self.unit_label, self.unit_customer, self.coverage, self.reason):
+        for label in (self.unit_label, self.unit_customer, self.coverage, self.reason,
+                      self.visits):
             card.addWidget(LayoutFirewall(label))
         form_box.addWidget(self.card)
 
@@ -315,6 +336,7 @@ class IntakePage(Page):
             self.ctx.open_request.emit("bench", rma.id)
         elif result.action == ScanAction.RECEIVE:
             self._show_unit(result.unit, result.decision)
+            self.visits.setText(visits_text(result.visits))
         elif result.action == ScanAction.REGISTER_UNIT:
             self._show_register(result.serial)
         else:
@@ -363,6 +385,7 @@ class IntakePage(Page):
         self.unit_customer.clear()
         self._set_coverage("", "")
         self.reason.clear()
+        self.visits.clear()
         self.reg_model.setFocus()
 
     def _register(self) -> None:
@@ -457,6 +480,7 @@ class IntakePage(Page):
         self.register_box.hide()
         self._set_coverage("", "")
         self.reason.clear()
+        self.visits.clear()
         self.unit_label.setText(self.tr("Scan a unit to begin."))
         self.unit_customer.clear()
         self.scan_field.setFocus()
