@@ -7,7 +7,9 @@ today: the units cover every warranty state (inside the DOA window, on its
 last day, in warranty, just expired, long expired, not yet accepted, a
 contract or unit override, an earned extension, no dates at all), and the
 RMAs were received over the last days with the clock turned back, so their
-numbers, times and coverage are what they would have been.
+numbers, times and coverage are what they would have been. Two units were
+repaired and shipped weeks earlier (`rma.demo_history`), one of them back now
+with the same fault.
 
 The data tables come first; later features (parts, loaners, quotes) add
 their own tables and steps to `seed_demo`.
@@ -24,6 +26,7 @@ from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import create_user
 from rma import customers, intake, units
+from rma.demo_history import seed_past_repairs
 from rma.models import Customer, ProductModel, Rma, Unit
 from rma.warranty import add_months
 
@@ -263,6 +266,7 @@ class DemoData:
     models: dict[str, ProductModel] = field(default_factory=dict)  # code → model
     units: dict[str, Unit] = field(default_factory=dict)  # serial → unit
     rmas: list[Rma] = field(default_factory=list)
+    past: list[Rma] = field(default_factory=list)  # repairs shipped weeks ago (demo_history)
 
 
 def _sale_date(spec: DemoUnit, today: date) -> date | None:
@@ -329,6 +333,8 @@ def seed_demo(actor: User | None = None) -> DemoData | None:
                 contract_warranty_months=spec.contract_months,
                 extension_days=spec.extension_days,
             )
+        # units that were here before: their earlier repairs, finished and shipped
+        data.past = seed_past_repairs(data.users["BDG-T001"], data.users["BDG-S001"], today)
         for at, spec in sorted(((_received_at(r, today, now), r) for r in RMAS),
                                key=lambda pair: pair[0]):
             with clock.use(FixedClock(at, tz=clock.current().local_tz())):

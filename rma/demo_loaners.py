@@ -113,9 +113,10 @@ def seed_demo_loaners(actor: User) -> DemoLoanerResult:
     rmas = list(Rma.select().order_by(Rma.id))
     carriers = cycle(_CARRIERS)
     seq = 0
-    # the unit coming in, for every RMA that arrived by courier or pickup
+    # the unit coming in, for every open RMA that arrived by courier or pickup (the
+    # repairs shipped weeks ago recorded both their legs at the time)
     for rma in rmas:
-        if rma.channel == "walk_in":
+        if rma.channel == "walk_in" or not rma.is_open:
             continue
         carrier, prefix, cost = next(carriers)
         seq += 1

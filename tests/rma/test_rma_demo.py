@@ -9,6 +9,7 @@ import pytest
 from depot import clock
 from depot.models import Role, User
 from rma import demo, intake, units
+from rma.demo_history import PAST_REPAIRS
 from rma.models import Customer, ProductModel, Rma, RmaEvent, Unit
 
 
@@ -23,7 +24,20 @@ def test_seed_demo_builds_a_working_depot(db, fixed_clock):
     assert Customer.select().count() == len(demo.CUSTOMERS) >= 8
     assert ProductModel.select().count() == len(demo.MODELS) >= 6
     assert Unit.select().count() == len(demo.UNITS) >= 40
-    assert Rma.select().count() == RmaEvent.select().count() == len(demo.RMAS) >= 10
+    assert Rma.select().count() == len(demo.RMAS) + len(PAST_REPAIRS) >= 12
+    received = RmaEvent.select().where(RmaEvent.kind == "received")
+    assert received.count() == Rma.select().count(), "one received event per RMA"
+
+    # repairs shipped weeks ago, through the real workflow: one unit is back with its fault
+    assert [(r.state, r.is_open) for r in data.past] == [("shipped", False)] * len(PAST_REPAIRS)
+    again = units.unit_history(data.units["Q6EY009120"])
+    assert [h.is_open for h in again] == [True, False]
+    assert again[1].work_done[0].startswith("电源板保险丝 F1 熔断")  # the findings, then the work
+    assert "Replaced fuse F1" in again[1].work_done[-1]
+    first_back = intake.lookup_scan("P8815A220341")
+    assert first_back.action == intake.ScanAction.RECEIVE and first_back.visits.count == 1
+    assert data.units["P8815A220341"].extension_days == 0 and (
+        units.get_unit(data.units["P8815A220341"].id).extension_days == 3), "顺延 earned"
 
     today = clock.today()
     codes = {units.coverage_for(u, today).reason_code for u in data.units.values()}
