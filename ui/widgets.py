@@ -212,3 +212,45 @@ class FormDialog(QDialog):
         QApplication.beep()
         self.error_label.setText(str(exc))
         self.error_label.show()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text in the middle to the room it has.
+
+    For paths and addresses ("SQLite /home/…/Depot/depot.db"): a plain QLabel's
+    minimum width is its whole text, so one long path widened the whole window
+    past the screen. This one asks for little, shows both ends of the text, and
+    keeps the full text in its tooltip and in `full_text()`.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…" * 8),
+                     super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4,
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                              max(0, self.contentsRect().width()))
+        if shown != super().text():
+            super().setText(shown)

@@ -37,6 +37,7 @@ from ui.qt import (
     QLocale,
     QPushButton,
     QSizePolicy,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -73,15 +74,21 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName("kpiTile")
         self.setStyleSheet(_TILE_STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # as tall as the tallest tile of the row (one with a wrapped target), top-aligned
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 10, 14, 10)
+        box.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.caption = QLabel(caption)
         self.caption.setObjectName("kpiCaption")
         self.value = QLabel("—")
         self.value.setObjectName("kpiValue")
         self.target = QLabel("")
         self.target.setObjectName("kpiTarget")
+        # caption and target wrap: six tiles share one row of a 1280-wide window, and an
+        # unwrapped "target ≥ 98.0 %, within 7 days" made the page 1,100 px wide
+        for label in (self.caption, self.target):
+            label.setWordWrap(True)
         for label in (self.caption, self.value, self.target):
             box.addWidget(label)
 

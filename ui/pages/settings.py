@@ -22,7 +22,7 @@ from ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from ui.widgets import heading
+from ui.widgets import ElidedLabel, heading
 
 
 class SettingsPage(Page):
@@ -46,7 +46,9 @@ class SettingsPage(Page):
         self.station.editingFinished.connect(self._station_changed)
         form.addRow(self.tr("Station name"), self.station)
         database = QHBoxLayout()
-        database.addWidget(QLabel(ctx.db_info.display), 1)
+        # a long path is shortened in the middle, not allowed to widen the window
+        self.database = ElidedLabel(ctx.db_info.display)
+        database.addWidget(self.database, 1)
         self.connection_button = QPushButton(self.tr("Change…"))
         self.connection_button.clicked.connect(self._choose_database)
         database.addWidget(self.connection_button)
