@@ -193,9 +193,9 @@ def _pairs(w: SheetWriter, items: list[tuple[str, object]]) -> None:
     """Label in A, value over B … F (merged, wrapped)."""
     for label, value in items:
         if isinstance(value, str):
-            w.write_row([label, value], [Style.LABEL, Style.WRAP], merge=(2, _LAST))
+            w.write_row([label, value], [Style.LABEL_WRAP, Style.WRAP], merge=(2, _LAST))
         else:
-            w.write_row([label, value], [Style.LABEL, plain_style(value)])
+            w.write_row([label, value], [Style.LABEL_WRAP, plain_style(value)])
 
 
 def _parts_table(w: SheetWriter, detail: RmaDetail) -> None:

@@ -180,6 +180,9 @@ class Style:
     SMALL = "depot_small"
     HEADING = "depot_heading"
     LABEL = "depot_label"
+    #: a label with its value in the very next cell: it wraps (and its row grows)
+    #: instead of being cut off by the value, as "Warranty ends after this repair" was
+    LABEL_WRAP = "depot_label_wrap"
     TEXT = "depot_text"
     WRAP = "depot_wrap"
     HEADER = "depot_header"
@@ -211,7 +214,7 @@ FONT_SIZE = 10
 #: points per line of 10 pt text, for the row heights `SheetWriter` computes
 LINE_POINTS = 13.0
 
-_WRAPPING = frozenset({"depot_wrap", "depot_cell_wrap", "depot_header"})
+_WRAPPING = frozenset({"depot_wrap", "depot_cell_wrap", "depot_header", "depot_label_wrap"})
 
 _THIN = Side(style="thin", color="8C8C8C")
 _GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -253,6 +256,7 @@ def add_styles(workbook: Workbook, currency: str = "CNY") -> None:
     style(Style.HEADING, font_=font(11, bold=True), border=_SIGN,
           alignment=Alignment(vertical="bottom"))
     style(Style.LABEL, font_=font(bold=True, color="404040"))
+    style(Style.LABEL_WRAP, font_=font(bold=True, color="404040"), alignment=_TOP_WRAP)
     style(Style.TEXT)
     style(Style.WRAP, alignment=_TOP_WRAP)
     style(Style.HEADER, font_=font(bold=True), border=_GRID, fill=_HEADER_FILL,
@@ -417,7 +421,9 @@ class SheetWriter:
         """Label/value rows ("Customer", "ACME Ltd.") for the heads of documents."""
         for label, value in items:
             row: list[Any] = [label] + [None] * (value_column - 2) + [value]
-            styles: list[str | None] = [Style.LABEL] + [None] * (value_column - 2)
+            # next to its value a label wraps; with empty cells between, it runs over them
+            label_style = Style.LABEL_WRAP if value_column == 2 else Style.LABEL
+            styles: list[str | None] = [label_style] + [None] * (value_column - 2)
             styles.append(value_style or plain_style(value))
             self.write_row(row, styles)
 

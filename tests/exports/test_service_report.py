@@ -56,6 +56,10 @@ def test_in_warranty_report(shipped, tmp_path):
     # sale 2025-10-01 + 12 months − 1 day, + 1 day at the depot (received and shipped today)
     assert pairs["Warranty ends after this repair"] == "2026-10-01 (includes 1 day(s) at the " \
         "depot)"
+    # a label longer than its column wraps onto a taller row instead of being cut off
+    label = next(ws.cell(r, 1) for r in range(1, ws.max_row + 1)
+                 if ws.cell(r, 1).value == "Warranty ends after this repair")
+    assert label.alignment.wrap_text and ws.row_dimensions[label.row].height >= 2 * 13
     texts = s.cell_texts(path)
     assert "No charge: the repair is covered (in warranty)." in texts
     assert "Customer signature" in texts
