@@ -54,6 +54,9 @@ def _next(lines: queue.Queue, acked: dict[str, int], kind: str, timeout: float =
             acked[line[1]] = int(line[2])
         elif line[0] == kind:
             return line
+        elif line[0] == "exit":  # the child is gone: waiting on would only time out
+            raise AssertionError(f"the child exited (status {line[2]}) while the test waited "
+                                 f"for {kind!r}; its traceback is on stderr")
 
 
 def test_fifty_kills_lose_nothing_acknowledged(tmp_path):

@@ -177,6 +177,10 @@ def zygote_main(url: str, prefix: str) -> int:
         if pid == 0:
             try:
                 _scan_loop(url, int(parts[1]), prefix)
+            except BaseException:  # say why before the exit below, which would swallow it
+                import traceback
+
+                os.write(2, traceback.format_exc().encode())
             finally:
                 os._exit(1)
         _say(f"child {pid}")
