@@ -43,6 +43,7 @@ from depot.users import require_role
 from inventory.loaner_models import Loaner
 from inventory.loaners import LoanerStatus
 from inventory.models import Part
+from rma.event_text import said
 from rma.models import Rma, Unit
 from rma.signoff_models import Handover, HandoverItem, HandoverKind, HandoverState, ItemType
 from rma.states import RmaState
@@ -82,7 +83,7 @@ EVENT_HANDED_OVER = "handed_over"
 
 K, T = HandoverKind, ItemType
 
-_KIND_LABELS: Final[Mapping[str, str]] = MappingProxyType({
+KIND_LABELS: Final[Mapping[str, str]] = MappingProxyType({
     K.INTAKE_TO_BENCH: QT_TRANSLATE_NOOP("Handover", "Intake desk → bench"),
     K.BENCH_TO_SHIPPING: QT_TRANSLATE_NOOP("Handover", "Bench → shipping"),
     K.DEPOT_TO_COURIER: QT_TRANSLATE_NOOP("Handover", "Depot → courier"),
@@ -122,7 +123,7 @@ _ITEM_TYPE_WORDS: Final[Mapping[str, str]] = MappingProxyType({
 
 def kind_label(kind: str) -> str:
     """The kind as a person reads it, in the current language."""
-    return translate("Handover", _KIND_LABELS.get(kind, kind))
+    return translate("Handover", KIND_LABELS.get(kind, kind))
 
 
 def state_label_of(state: str) -> str:
@@ -544,8 +545,10 @@ def confirm(
         if refusals:
             raise GateClosed("\n".join(reason for _, reason in refusals))
         now = clock.now()
-        note = translate("Rma", "Handover {number}: {kind}, {giver} → {taker}.").format(
-            number=row.number, kind=kind_label(kind), giver=row.from_party, taker=row.to_party)
+        # said when read, in the reader's language (rma.event_text); the ship event names
+        # the handover by its number, which reads the same in any language
+        note, said_data = said("handed_over", {"handover": row.number, "kind": kind.value,
+                                               "giver": row.from_party, "taker": row.to_party})
         for item in items:
             if item.item_type != T.RMA:
                 continue
@@ -553,14 +556,13 @@ def confirm(
             if kind in SHIPPING_KINDS and rma.state == RmaState.READY_TO_SHIP.value:
                 carrier = row.to_party if kind == K.DEPOT_TO_COURIER else ""
                 try:
-                    rma = workflow.ship(actor, rma, note=note, carrier=carrier)
+                    rma = workflow.ship(actor, rma, note=row.number, carrier=carrier)
                 except DomainError as refusal:
                     raise type(refusal)(translate(
                         "Errors", "{rma} cannot be handed over: {reason}").format(
                         rma=rma.number, reason=refusal.message)) from None
             workflow.add_event(actor, rma, EVENT_HANDED_OVER, note=note, from_state=rma.state,
-                               to_state=rma.state, data={"handover": row.number,
-                                                         "kind": kind.value})
+                               to_state=rma.state, data=said_data)
             changes.add("rma", rma.id)
         HandoverItem.update(is_open=False).where(HandoverItem.handover == row.id).execute()
         update_versioned(row, row.version, actor.name, state=HandoverState.CONFIRMED.value,

@@ -28,6 +28,7 @@ from depot.service import unit_of_work
 from depot.users import require_role
 from rma import stock_link
 from rma.diagnosis import add_needed_part
+from rma.event_text import said
 from rma.models import Rma
 from rma.quote_math import LineKind, QuoteStatus
 from rma.repair_models import Quote, QuoteLine, RmaPart
@@ -168,12 +169,10 @@ def return_part(
         rma = Rma.get_by_id(row.rma_id)
         stock_link.return_to_stock(actor, row.part_code, pieces, rma.number)
         update_versioned(row, row.version, actor.name, returned_qty=row.returned_qty + pieces)
-        add_event(
-            actor, rma, EVENT_PART_RETURNED,
-            note=f"{pieces} × {row.part_code} back to stock" + (f": {note}" if note else ""),
-            from_state=rma.state, to_state=rma.state,
-            data={"part": row.part_code, "qty": pieces},
-        )
+        text, data = said("part_returned", {"part": row.part_code, "qty": pieces},
+                          words=str(note or "").strip())
+        add_event(actor, rma, EVENT_PART_RETURNED, note=text, from_state=rma.state,
+                  to_state=rma.state, data=data)
         audit.record(actor, "rma.return_part", "rma", rma.id,
                      after={"part": row.part_code, "qty": pieces}, note=note or None)
         changes.add("rma", rma.id).add("rma_part", row.id)

@@ -29,6 +29,7 @@ from depot.models import Role, User
 from depot.money import MAX_MAJOR, format_money
 from depot.service import unit_of_work
 from depot.users import require_role
+from rma.event_text import said
 from rma.models import Rma
 from rma.repair_models import Payment
 from rma.states import RmaState
@@ -201,23 +202,20 @@ def record_payment(
             station=config.station_name(),
         )
         left = facts.outstanding - value
-        add_event(
-            actor, row, EVENT_PAYMENT,
-            note=f"{format_money(value, money)} by {METHOD_LABELS[how]}"
-            + (f" ({ref})" if ref else "")
-            + f"; outstanding {format_money(max(left, 0), money)}.",
-            from_state=row.state, to_state=row.state,
-            data={"amount": value, "method": how.value, "reference": ref,
-                  "paid_on": day.isoformat(), "outstanding": left},
-        )
+        text, data = said("payment", {"amount": value, "currency": money, "method": how.value,
+                                      "reference": ref, "paid_on": day.isoformat(),
+                                      "outstanding": left})
+        add_event(actor, row, EVENT_PAYMENT, note=text, from_state=row.state,
+                  to_state=row.state, data=data)
         audit.record(actor, "payment.record", "rma", row.id,
                      after={"amount": value, "method": how.value, "reference": ref,
                             "paid_on": day.isoformat()})
         changes.add("payment", payment.id).add("rma", row.id)
         if (row.state == RmaState.AWAITING_PAYMENT.value and facts.accepted is not None
                 and facts.quote_outstanding - value <= 0):
+            text, data = said("paid_in_full")
             perform(actor, row, Action.PAYMENT_COMPLETE, expected_version=row.version,
-                    note="Paid in full: released for repair.")
+                    note=text, data=data)
     sync(rma, row)
     return payment
 
@@ -260,13 +258,10 @@ def record_refund(
             rma=row, amount=-value, currency=money, method=how.value, reference=ref,
             paid_on=day, reason=why, operator=actor, station=config.station_name(),
         )
-        add_event(
-            actor, row, EVENT_REFUND,
-            note=f"Refund {format_money(value, money)} by {METHOD_LABELS[how]}: {why}",
-            from_state=row.state, to_state=row.state,
-            data={"amount": -value, "method": how.value, "reference": ref,
-                  "paid_on": day.isoformat()},
-        )
+        text, data = said("refund", {"amount": -value, "currency": money, "method": how.value,
+                                     "reference": ref, "paid_on": day.isoformat()}, words=why)
+        add_event(actor, row, EVENT_REFUND, note=text, from_state=row.state,
+                  to_state=row.state, data=data)
         audit.record(actor, "payment.refund", "rma", row.id,
                      after={"amount": -value, "method": how.value, "reference": ref}, note=why)
         changes.add("payment", payment.id).add("rma", row.id)

@@ -35,6 +35,7 @@ from depot.money import MAX_MAJOR, format_money
 from depot.service import unit_of_work
 from depot.users import require_role
 from rma import stock_link
+from rma.event_text import said
 from rma.models import Rma
 from rma.quote_math import LineKind, QuoteStatus, line_amount, part_price, quote_total
 from rma.repair_models import NeededPart, Quote, QuoteLine, RmaPart
@@ -601,8 +602,9 @@ def accept_quote(
         row = perform(actor, rma, Action.ACCEPT_QUOTE, expected_version=expected_version,
                       note=str(note or "").strip(), before_write=write)
         if load_facts(row).quote_outstanding <= 0:
+            text, data = said("nothing_to_pay")
             perform(actor, row, Action.PAYMENT_COMPLETE, expected_version=row.version,
-                    note="Nothing left to pay: released for repair.")
+                    note=text, data=data)
         changes.add("quote", accepted["quote"].id)
     sync(rma, row)
     return accepted["quote"]

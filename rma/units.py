@@ -31,6 +31,7 @@ from depot.scan import MAX_SERIAL_LENGTH, ScanKind, parse_scan
 from depot.service import is_unique_violation, unit_of_work
 from depot.users import require_role
 from rma.customers import get_customer
+from rma.event_text import event_text
 from rma.models import Customer, ProductModel, Rma, RmaEvent, Unit
 from rma.warranty import (
     DEFAULT_DOA_DAYS,
@@ -620,7 +621,7 @@ def unit_history(unit: Unit | int) -> list[RmaHistory]:
                 kind=ev.kind,
                 from_state=ev.from_state,
                 to_state=ev.to_state,
-                note=ev.note or "",
+                note=event_text(ev.note or "", ev.data),
                 actor_name=ev.actor_name or "",
                 station=ev.station or "",
                 data=ev.data,

@@ -36,6 +36,7 @@ from depot.i18n import translate
 from depot.models import Role, User
 from depot.service import unit_of_work
 from depot.users import require_role
+from rma.event_text import event_text, said
 from rma.models import Rma, RmaEvent, Unit
 from rma.quote_math import QuoteStatus, QuoteSummary, amount_due
 from rma.repair_models import GateWaiver, Payment, Quote, QuoteLine, RmaPart
@@ -531,12 +532,9 @@ def _extend_warranty(actor: User, row: Rma, days: int) -> None:
     unit = Unit.get_by_id(row.unit_id)
     before = unit.extension_days or 0
     update_versioned(unit, unit.version, actor.name, extension_days=before + days)
-    add_event(
-        actor, row, EVENT_WARRANTY_EXTENDED,
-        note=translate("Events", "Warranty extended by {days} day(s) spent at the depot.")
-        .format(days=days),
-        data={"unit": unit.serial, "days": days, "before": before, "after": before + days},
-    )
+    text, data = said("warranty_extended", {"unit": unit.serial, "days": days,
+                                            "before": before, "after": before + days})
+    add_event(actor, row, EVENT_WARRANTY_EXTENDED, note=text, data=data)
     audit.record(actor, "unit.warranty_extend", "unit", unit.id,
                  before={"extension_days": before}, after={"extension_days": before + days},
                  note=f"{row.number}: {days} day(s) at the depot")
@@ -720,7 +718,7 @@ def events(rma: Rma | int | str) -> list[RmaEventView]:
         .objects()
     )
     return [
-        RmaEventView(e.at, e.kind, e.from_state, e.to_state, e.note or "",
+        RmaEventView(e.at, e.kind, e.from_state, e.to_state, event_text(e.note or "", e.data),
                      e.actor_name or "", e.station or "", e.data)
         for e in query
     ]

@@ -2481,26 +2481,26 @@
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="53" />
-        <location filename="../../rma/units.py" line="91" />
+        <location filename="../../rma/units.py" line="92" />
         <source>an RMA number</source>
         <extracomment>loaner classes are ranked 1 (basic) upwards; more than this is a typo who may register units and edit models (managers always may) what a scan is instead of a serial, translated when used (context "Errors")</extracomment>
         <translation>维修单号</translation>
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="54" />
-        <location filename="../../rma/units.py" line="92" />
+        <location filename="../../rma/units.py" line="93" />
         <source>a handover number</source>
         <translation>交接单号</translation>
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="55" />
-        <location filename="../../rma/units.py" line="93" />
+        <location filename="../../rma/units.py" line="94" />
         <source>an operator badge</source>
         <translation>操作员工牌</translation>
     </message>
     <message>
         <location filename="../../inventory/catalogue.py" line="56" />
-        <location filename="../../rma/units.py" line="94" />
+        <location filename="../../rma/units.py" line="95" />
         <source>a loaner number</source>
         <translation>备用机编号</translation>
     </message>
@@ -2829,7 +2829,7 @@
         <location filename="../../inventory/loaners.py" line="131" />
         <location filename="../../rma/intake.py" line="366" />
         <location filename="../../rma/loans.py" line="219" />
-        <location filename="../../rma/quotes.py" line="315" />
+        <location filename="../../rma/quotes.py" line="316" />
         <source>{what} is too long (at most {n} characters).</source>
         <translation>{what}过长（最多 {n} 个字符）。</translation>
     </message>
@@ -3229,13 +3229,13 @@
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="500" />
-        <location filename="../../rma/parts.py" line="97" />
+        <location filename="../../rma/parts.py" line="98" />
         <source>issue parts</source>
         <translation>领用备件</translation>
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="524" />
-        <location filename="../../rma/parts.py" line="151" />
+        <location filename="../../rma/parts.py" line="152" />
         <source>return parts</source>
         <translation>备件退库</translation>
     </message>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <location filename="../../rma/diagnosis.py" line="305" />
-        <location filename="../../rma/parts.py" line="86" />
+        <location filename="../../rma/parts.py" line="87" />
         <source>The quantity must be a whole number from 1 to 10,000.</source>
         <translation>数量必须是 1 到 10,000 之间的整数。</translation>
     </message>
@@ -3350,10 +3350,10 @@
     </message>
     <message>
         <location filename="../../rma/feedback.py" line="96" />
-        <location filename="../../rma/handover.py" line="366" />
+        <location filename="../../rma/handover.py" line="367" />
         <location filename="../../rma/loans.py" line="205" />
         <location filename="../../rma/shipping.py" line="148" />
-        <location filename="../../rma/workflow.py" line="134" />
+        <location filename="../../rma/workflow.py" line="135" />
         <source>RMA {rma} does not exist.</source>
         <extracomment>who may do what (a manager may do everything); shown when an operator may not RmaEvent kinds written besides the action names themselves</extracomment>
         <translation>维修单 {rma} 不存在。</translation>
@@ -3466,149 +3466,149 @@
         <translation>结案前请先判定投诉 {number} 是否由服务造成。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="137" />
+        <location filename="../../rma/handover.py" line="138" />
         <source>Unknown kind of handover {kind!r}.</source>
         <translation>未知的交接类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="149" />
+        <location filename="../../rma/handover.py" line="150" />
         <source>A name on a handover is at most {n} characters long.</source>
         <translation>交接单上的名称最多 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="158" />
-        <location filename="../../rma/workflow.py" line="289" />
+        <location filename="../../rma/handover.py" line="159" />
+        <location filename="../../rma/workflow.py" line="290" />
         <source>The note is too long (at most {n} characters).</source>
         <translation>备注过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="176" />
+        <location filename="../../rma/handover.py" line="177" />
         <source>Handover {number} does not exist.</source>
         <translation>交接单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="246" />
+        <location filename="../../rma/handover.py" line="247" />
         <source>{rma} is {state}: the unit is no longer at the depot.</source>
         <translation>{rma} 状态为 {state}：设备已不在维修中心。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="252" />
+        <location filename="../../rma/handover.py" line="253" />
         <source>{rma} is {state}: record the vendor repair on the bench first (vendor and the vendor's RMA number), then hand the unit over.</source>
         <translation>{rma} 状态为 {state}：请先在维修台登记返厂维修（厂家及厂家维修单号），再交接设备。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="259" />
+        <location filename="../../rma/handover.py" line="260" />
         <source>{rma} is {state}: only a unit that passed its test (ready to ship) can leave the depot.</source>
         <translation>{rma} 状态为 {state}：只有测试通过（待发货）的设备才能离开维修中心。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="265" />
-        <location filename="../../rma/handover.py" line="558" />
+        <location filename="../../rma/handover.py" line="266" />
+        <location filename="../../rma/handover.py" line="561" />
         <source>{rma} cannot be handed over: {reason}</source>
         <translation>{rma} 不能交接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="286" />
+        <location filename="../../rma/handover.py" line="287" />
         <source>Loaner {code} is retired: it is not handed over any more.</source>
         <translation>备用机 {code} 已报废，不再交接。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="290" />
+        <location filename="../../rma/handover.py" line="291" />
         <source>Loaner {code} is not lent to anyone: lend it to the RMA on the Loaners screen first, then hand it over.</source>
         <translation>备用机 {code} 未借出：请先在“备用机”页面借给维修单，再交接。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="312" />
+        <location filename="../../rma/handover.py" line="313" />
         <source>{code} cannot go on a handover "{kind}": it takes only {allowed}.</source>
         <translation>{code} 不能加入“{kind}”交接单：此类交接单只接受{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="328" />
-        <location filename="../../rma/handover.py" line="413" />
-        <location filename="../../rma/handover.py" line="502" />
-        <location filename="../../rma/handover.py" line="530" />
-        <location filename="../../rma/handover.py" line="576" />
+        <location filename="../../rma/handover.py" line="329" />
+        <location filename="../../rma/handover.py" line="414" />
+        <location filename="../../rma/handover.py" line="503" />
+        <location filename="../../rma/handover.py" line="531" />
+        <location filename="../../rma/handover.py" line="578" />
         <source>make handovers</source>
         <translation>办理交接</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="330" />
+        <location filename="../../rma/handover.py" line="331" />
         <source>Enter who hands over.</source>
         <translation>请填写交出方。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="331" />
+        <location filename="../../rma/handover.py" line="332" />
         <source>Enter who receives.</source>
         <translation>请填写接收方。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="351" />
+        <location filename="../../rma/handover.py" line="352" />
         <source>Handover {number} is {state}: it cannot be changed any more.</source>
         <translation>交接单 {number} 状态为{state}，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="356" />
+        <location filename="../../rma/handover.py" line="357" />
         <source>Handover {number} was changed by {who} meanwhile — reload it and try again.</source>
         <translation>交接单 {number} 已被 {who} 修改——请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="375" />
+        <location filename="../../rma/handover.py" line="376" />
         <source>No RMA was ever opened for serial {serial}.</source>
         <translation>出厂编号 {serial} 从未建立过维修单。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="385" />
+        <location filename="../../rma/handover.py" line="386" />
         <source>No loaner has the tag {code}.</source>
         <translation>没有编号为 {code} 的备用机。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="389" />
+        <location filename="../../rma/handover.py" line="390" />
         <source>{code} is a handover sheet, not an item: finish this handover, then scan {code} to open it.</source>
         <translation>{code} 是交接单而不是物品：请先完成当前交接，再扫描 {code} 打开它。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="392" />
+        <location filename="../../rma/handover.py" line="393" />
         <source>{code} is an operator badge, not an item.</source>
         <translation>{code} 是操作员工牌，不是物品。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="416" />
-        <location filename="../../rma/handover.py" line="474" />
+        <location filename="../../rma/handover.py" line="417" />
+        <location filename="../../rma/handover.py" line="475" />
         <source>Enter a quantity from 1 to {n}.</source>
         <translation>请输入 1 到 {n} 之间的数量。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="435" />
+        <location filename="../../rma/handover.py" line="436" />
         <source>Part {code} is no longer active.</source>
         <translation>备件 {code} 已停用。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="466" />
+        <location filename="../../rma/handover.py" line="467" />
         <source>{code} is already on handover {number} ({kind}, still open): finish or cancel that one first.</source>
         <translation>{code} 已在交接单 {number}（{kind}，未完成）中：请先完成或取消该交接单。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="471" />
+        <location filename="../../rma/handover.py" line="472" />
         <source>{code} is already on this handover.</source>
         <translation>{code} 已在本交接单中。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="496" />
+        <location filename="../../rma/handover.py" line="497" />
         <source>{code} was just put on handover {number} at another station.</source>
         <translation>{code} 刚在另一工作站加入了交接单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="507" />
+        <location filename="../../rma/handover.py" line="508" />
         <source>This line was already removed — reload.</source>
         <translation>此行已被删除——请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="539" />
+        <location filename="../../rma/handover.py" line="540" />
         <source>Handover {number} has no items: scan what is handed over first.</source>
         <translation>交接单 {number} 没有物品：请先扫描要交接的物品。</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="579" />
+        <location filename="../../rma/handover.py" line="581" />
         <source>Say why the handover is cancelled.</source>
         <translation>请说明取消交接的原因。</translation>
     </message>
@@ -3704,47 +3704,47 @@
         <translation>未安排备用机：{rma} 应在 {due} 前获得等级 {n} 或更高的备用机。请借出一台，或登记客户谢绝。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="102" />
+        <location filename="../../rma/parts.py" line="103" />
         <source>{rma} is {state}: parts cannot be issued to a closed RMA.</source>
         <translation>{rma} 状态为 {state}：维修单已结束，不能再领用备件。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="106" />
+        <location filename="../../rma/parts.py" line="107" />
         <source>{rma} is {state}: parts are issued only while the unit is in repair.</source>
         <translation>{rma} 状态为 {state}：只有设备在维修中时才能领用备件。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="116" />
+        <location filename="../../rma/parts.py" line="117" />
         <source>{part} is not on the accepted quote {quote}: add it as an extra part — the customer approves and pays a revised quote first.</source>
         <translation>{part} 不在已接受的报价单 {quote} 中：请将其作为追加备件添加——须待客户确认并支付修订报价单。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="122" />
+        <location filename="../../rma/parts.py" line="123" />
         <source>The accepted quote {quote} has {n} × {part} and {out} are already issued: add the extra piece(s) as an extra part — the customer approves a revised quote first.</source>
         <translation>已接受的报价单 {quote} 含 {n} × {part}，已领用 {out} 件：请将超出的数量作为追加备件添加——须待客户确认修订报价单。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="156" />
+        <location filename="../../rma/parts.py" line="157" />
         <source>This issued part line does not exist — reload.</source>
         <translation>此领用记录不存在——请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="161" />
+        <location filename="../../rma/parts.py" line="162" />
         <source>All {n} × {part} are already back in stock.</source>
         <translation>全部 {n} × {part} 均已退库。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="164" />
+        <location filename="../../rma/parts.py" line="165" />
         <source>Only {out} × {part} are still issued to this RMA; {n} cannot come back.</source>
         <translation>此维修单仅有 {out} × {part} 尚未退库，无法退回 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="202" />
+        <location filename="../../rma/parts.py" line="201" />
         <source>add parts during repair</source>
         <translation>在维修中追加备件</translation>
     </message>
     <message>
-        <location filename="../../rma/parts.py" line="207" />
+        <location filename="../../rma/parts.py" line="206" />
         <source>Cannot add an extra part to an RMA that is {state}: extra parts are added during repair.</source>
         <translation>维修单状态为 {state}，无法追加备件：追加备件只能在维修中进行。</translation>
     </message>
@@ -3794,72 +3794,72 @@
         <translation>请选择“{coverage}”设备的“{leg}”运输段由谁付款：客户或维修中心。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="116" />
+        <location filename="../../rma/payments.py" line="117" />
         <source>Unknown payment method {method!r}: use {names}.</source>
         <translation>未知的付款方式 {method!r}：请使用 {names}。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="128" />
+        <location filename="../../rma/payments.py" line="129" />
         <source>The amount must be a whole number of minor units (fen).</source>
         <translation>金额必须是以分为单位的整数。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="130" />
+        <location filename="../../rma/payments.py" line="131" />
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="132" />
+        <location filename="../../rma/payments.py" line="133" />
         <source>The amount is not plausible.</source>
         <translation>金额不合理，请核对。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="139" />
+        <location filename="../../rma/payments.py" line="140" />
         <source>The payment date must be a date.</source>
         <translation>付款日期必须是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="142" />
+        <location filename="../../rma/payments.py" line="143" />
         <source>The payment date {date} is in the future.</source>
         <translation>付款日期 {date} 不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="151" />
+        <location filename="../../rma/payments.py" line="152" />
         <source>The reference is too long (at most {n} characters).</source>
         <translation>凭证号过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="175" />
+        <location filename="../../rma/payments.py" line="176" />
         <source>record payments</source>
         <translation>登记付款</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="186" />
+        <location filename="../../rma/payments.py" line="187" />
         <source>Nothing is outstanding on {rma}: record the customer's acceptance of the quote first.</source>
         <translation>{rma} 没有待付款项：请先登记客户接受报价单。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="191" />
+        <location filename="../../rma/payments.py" line="192" />
         <source>Nothing is outstanding on {rma}.</source>
         <translation>{rma} 没有待付款项。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="193" />
+        <location filename="../../rma/payments.py" line="194" />
         <source>{amount} is more than the {outstanding} outstanding on {rma}: check the amount.</source>
         <translation>{amount} 超过 {rma} 的未付金额 {outstanding}：请核对金额。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="240" />
+        <location filename="../../rma/payments.py" line="238" />
         <source>record refunds</source>
         <translation>登记退款</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="247" />
+        <location filename="../../rma/payments.py" line="245" />
         <source>A refund needs a reason (it is shown on the ledger and audited).</source>
         <translation>退款须填写原因（将显示在收付款记录中并记录审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="254" />
+        <location filename="../../rma/payments.py" line="252" />
         <source>Only {paid} has been received on {rma}: a refund of {amount} cannot exceed it.</source>
         <translation>{rma} 仅收款 {paid}：退款金额 {amount} 不能超过已收款。</translation>
     </message>
@@ -3881,7 +3881,7 @@
     </message>
     <message>
         <location filename="../../rma/quote_math.py" line="81" />
-        <location filename="../../rma/quotes.py" line="359" />
+        <location filename="../../rma/quotes.py" line="360" />
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
@@ -3932,91 +3932,91 @@
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="70" />
+        <location filename="../../rma/quotes.py" line="71" />
         <source>Enter an amount in minor units (fen), 0 or more.</source>
         <translation>请输入以分为单位、不小于 0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="72" />
+        <location filename="../../rma/quotes.py" line="73" />
         <source>This amount is not plausible.</source>
         <translation>此金额不合理，请核对。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="164" />
+        <location filename="../../rma/quotes.py" line="165" />
         <source>Quote {quote} does not exist.</source>
         <translation>报价单 {quote} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="190" />
+        <location filename="../../rma/quotes.py" line="191" />
         <source>{rma} is {state}: its quotes cannot change.</source>
         <translation>{rma} 状态为 {state}：其报价单不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="198" />
+        <location filename="../../rma/quotes.py" line="199" />
         <source>Quote {quote} is {status}: only a draft can be changed. Make a revision instead.</source>
         <translation>报价单 {quote} 状态为 {status}：只能修改草稿。请改为制作修订版。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="205" />
+        <location filename="../../rma/quotes.py" line="206" />
         <source>Quote {quote} was changed by {who} — reload and try again.</source>
         <translation>报价单 {quote} 已被 {who} 修改——请重新加载后再试。</translation>
     </message>
     <message>
         <location filename="../../depot/db.py" line="393" />
-        <location filename="../../rma/quotes.py" line="207" />
-        <location filename="../../rma/workflow.py" line="141" />
+        <location filename="../../rma/quotes.py" line="208" />
+        <location filename="../../rma/workflow.py" line="142" />
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="237" />
+        <location filename="../../rma/quotes.py" line="238" />
         <source>make quotes</source>
         <translation>出具报价单</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="330" />
+        <location filename="../../rma/quotes.py" line="331" />
         <source>Enter the part number of a part line.</source>
         <translation>请填写备件行的备件号。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="344" />
+        <location filename="../../rma/quotes.py" line="345" />
         <source>Labour is charged at {amount} by policy; a manager changes the policy in the settings, not on a quote line.</source>
         <translation>按规定人工费为 {amount}；如需调整，请由经理在设置中修改，不能在报价单行中修改。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="353" />
+        <location filename="../../rma/quotes.py" line="354" />
         <source>Enter the amount of the {kind} line.</source>
         <translation>请填写{kind}行的金额。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="357" />
+        <location filename="../../rma/quotes.py" line="358" />
         <source>A price must be a whole number of minor units.</source>
         <translation>价格必须是以分为单位的整数。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="383" />
+        <location filename="../../rma/quotes.py" line="384" />
         <source>Unknown line kind {kind!r}: use one of {names}.</source>
         <translation>未知的明细类型 {kind!r}：请使用 {names} 之一。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="401" />
-        <location filename="../../rma/quotes.py" line="445" />
+        <location filename="../../rma/quotes.py" line="402" />
+        <location filename="../../rma/quotes.py" line="446" />
         <source>The description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="437" />
-        <location filename="../../rma/quotes.py" line="464" />
+        <location filename="../../rma/quotes.py" line="438" />
+        <location filename="../../rma/quotes.py" line="465" />
         <source>This quote line no longer exists — reload.</source>
         <translation>此报价单明细行已不存在——请重新加载。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="542" />
+        <location filename="../../rma/quotes.py" line="543" />
         <source>Say how the customer decided ({names}), got {method!r}.</source>
         <translation>请说明客户的确认方式（{names}），当前为 {method!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="614" />
+        <location filename="../../rma/quotes.py" line="616" />
         <source>Quote {quote} expired on {date}: make and issue a revision (prices may have changed).</source>
         <translation>报价单 {quote} 已于 {date} 过期：请制作并出具修订版（价格可能已有变动）。</translation>
     </message>
@@ -4153,10 +4153,10 @@
         <translation>{rma}：尚欠 {amount}，其中包括由客户承担的运费 {shipping}（{legs}）。有欠款的设备不能发还：请先登记付款。</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="399" />
-        <location filename="../../rma/quotes.py" line="432" />
-        <location filename="../../rma/quotes.py" line="459" />
-        <location filename="../../rma/quotes.py" line="477" />
+        <location filename="../../rma/quotes.py" line="400" />
+        <location filename="../../rma/quotes.py" line="433" />
+        <location filename="../../rma/quotes.py" line="460" />
+        <location filename="../../rma/quotes.py" line="478" />
         <location filename="../../rma/shipping.py" line="795" />
         <source>edit quotes</source>
         <translation>编辑报价单</translation>
@@ -4576,87 +4576,87 @@
         <translation>返回日期 {date} 早于设备寄出日期（{sent}），请更正。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="142" />
+        <location filename="../../rma/workflow.py" line="143" />
         <source>{rma} was changed by {who} at {when} — reload and try again.</source>
         <translation>{rma} 已于 {when} 被 {who} 修改——请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="276" />
+        <location filename="../../rma/workflow.py" line="277" />
         <source>{verb} an RMA</source>
         <translation>对维修单执行“{verb}”操作</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="438" />
+        <location filename="../../rma/workflow.py" line="439" />
         <source>Describe the work done (it goes on the unit's history and the service report).</source>
         <translation>请描述维修内容（将记入设备维修履历和服务报告）。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="456" />
+        <location filename="../../rma/workflow.py" line="457" />
         <source>Say what failed in the test.</source>
         <translation>请说明测试中哪些项目未通过。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="567" />
+        <location filename="../../rma/workflow.py" line="565" />
         <source>Say why the unit goes back unrepaired.</source>
         <translation>请说明设备未修退回的原因。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="578" />
+        <location filename="../../rma/workflow.py" line="576" />
         <source>Scrapping needs the customer's written request: enter its reference.</source>
         <translation>报废须有客户的书面申请：请填写申请凭证号。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="589" />
+        <location filename="../../rma/workflow.py" line="587" />
         <source>Say why the RMA is cancelled.</source>
         <translation>请说明取消维修单的原因。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="613" />
+        <location filename="../../rma/workflow.py" line="611" />
         <source>{name} is not a technician.</source>
         <translation>{name} 不是技术员。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="616" />
+        <location filename="../../rma/workflow.py" line="614" />
         <source>take RMAs</source>
         <translation>领取维修单</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="621" />
+        <location filename="../../rma/workflow.py" line="619" />
         <source>{rma} is {state}: there is nothing left to assign.</source>
         <translation>{rma} 状态为 {state}：无需再分配。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="626" />
+        <location filename="../../rma/workflow.py" line="624" />
         <source>{name} may take RMAs for themselves only; a manager assigns them to others.</source>
         <translation>{name} 只能为自己领取维修单；如需分配给他人，请由经理操作。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="658" />
+        <location filename="../../rma/workflow.py" line="656" />
         <source>waive a gate</source>
         <translation>豁免限制</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="663" />
+        <location filename="../../rma/workflow.py" line="661" />
         <source>Unknown gate {gate!r}.</source>
         <translation>未知的限制项 {gate!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="667" />
+        <location filename="../../rma/workflow.py" line="665" />
         <source>The {gate} check cannot be waived; only: {names}.</source>
         <translation>{gate} 检查不能豁免；可豁免的只有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="669" />
+        <location filename="../../rma/workflow.py" line="667" />
         <source>A waiver needs a reason (it is audited).</source>
         <translation>豁免须填写原因（将记录审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="675" />
+        <location filename="../../rma/workflow.py" line="673" />
         <source>{rma} is {state}: there is no gate left to waive.</source>
         <translation>{rma} 状态为 {state}：已没有可豁免的限制。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="682" />
+        <location filename="../../rma/workflow.py" line="680" />
         <source>The {gate} gate of {rma} is already waived.</source>
         <translation>{rma} 的 {gate} 限制已豁免。</translation>
     </message>
@@ -5220,196 +5220,196 @@
         <translation>维修单 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="95" />
+        <location filename="../../rma/units.py" line="96" />
         <source>a part number</source>
         <translation>备件号</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="117" />
+        <location filename="../../rma/units.py" line="118" />
         <source>The serial number in this GS1 barcode is {length} characters long; at most {n} are accepted.</source>
         <translation>此 GS1 条码中的出厂编号长 {length} 个字符；最多允许 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="122" />
+        <location filename="../../rma/units.py" line="123" />
         <source>This GS1 barcode carries the product number but no serial number (21). Scan the barcode marked S/N on the unit.</source>
         <translation>此 GS1 条码只含产品编码，不含出厂编号（21）。请扫描设备上标有 S/N 的条码。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="127" />
+        <location filename="../../rma/units.py" line="128" />
         <source>{code} is a product code (EAN/UPC/GTIN), not a serial number. Scan the barcode marked S/N on the unit.</source>
         <translation>{code} 是产品编码（EAN/UPC/GTIN），不是出厂编号。请扫描设备上标有 S/N 的条码。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="131" />
+        <location filename="../../rma/units.py" line="132" />
         <source>{code} is {kind}, not a serial number.</source>
         <translation>{code} 是{kind}，不是出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="144" />
+        <location filename="../../rma/units.py" line="145" />
         <location filename="../../rma/warranty.py" line="135" />
         <source>{what} must be a whole number of {unit}, got {value!r}.</source>
         <translation>{what}必须是整数{unit}，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="148" />
+        <location filename="../../rma/units.py" line="149" />
         <location filename="../../rma/warranty.py" line="141" />
         <source>{what} must be {low} to {high} {unit}, got {value}.</source>
         <translation>{what}必须在 {low} 到 {high} {unit}之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="156" />
+        <location filename="../../rma/units.py" line="157" />
         <source>Unknown product model field(s): {fields}.</source>
         <translation>未知的产品型号字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="162" />
+        <location filename="../../rma/units.py" line="163" />
         <source>Enter the model code.</source>
         <translation>请输入型号代码。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="165" />
+        <location filename="../../rma/units.py" line="166" />
         <source>Model code {code!r} must be one word of at most 60 characters (e.g. ZT410).</source>
         <translation>型号代码 {code!r} 必须是不含空格、最多 60 个字符的单词（例如 ZT410）。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="172" />
+        <location filename="../../rma/units.py" line="173" />
         <source>Enter the model name.</source>
         <translation>请输入型号名称。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="175" />
+        <location filename="../../rma/units.py" line="176" />
         <source>The model name is too long (at most 200 characters).</source>
         <translation>型号名称过长（最多 200 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="179" />
+        <location filename="../../rma/units.py" line="180" />
         <location filename="../../rma/warranty.py" line="147" />
         <source>Warranty length</source>
         <translation>保修期长度</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="180" />
-        <location filename="../../rma/units.py" line="360" />
+        <location filename="../../rma/units.py" line="181" />
+        <location filename="../../rma/units.py" line="361" />
         <location filename="../../rma/warranty.py" line="149" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="184" />
+        <location filename="../../rma/units.py" line="185" />
         <location filename="../../rma/warranty.py" line="197" />
         <source>Dead-on-arrival window</source>
         <translation>包换期</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="185" />
-        <location filename="../../rma/units.py" line="364" />
+        <location filename="../../rma/units.py" line="186" />
+        <location filename="../../rma/units.py" line="365" />
         <location filename="../../rma/warranty.py" line="154" />
         <location filename="../../rma/warranty.py" line="198" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="189" />
+        <location filename="../../rma/units.py" line="190" />
         <source>Loaner class</source>
         <translation>备用机等级</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="205" />
+        <location filename="../../rma/units.py" line="206" />
         <source>Model code {code} is already in use.</source>
         <translation>型号代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="222" />
+        <location filename="../../rma/units.py" line="223" />
         <source>add product models</source>
         <translation>添加产品型号</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="249" />
+        <location filename="../../rma/units.py" line="250" />
         <source>There is no product model {code!r}.</source>
         <translation>产品型号 {code!r} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="254" />
+        <location filename="../../rma/units.py" line="255" />
         <source>Product model #{id} does not exist.</source>
         <translation>产品型号 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="288" />
+        <location filename="../../rma/units.py" line="289" />
         <source>edit product models</source>
         <translation>编辑产品型号</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="320" />
+        <location filename="../../rma/units.py" line="321" />
         <location filename="../../rma/warranty.py" line="193" />
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="321" />
+        <location filename="../../rma/units.py" line="322" />
         <location filename="../../rma/warranty.py" line="194" />
         <source>Acceptance date</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="330" />
+        <location filename="../../rma/units.py" line="331" />
         <location filename="../../rma/warranty.py" line="168" />
         <source>{what} must be a calendar date, got {value!r}.</source>
         <translation>{what}必须是日历日期，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="339" />
+        <location filename="../../rma/units.py" line="340" />
         <source>Unknown unit field(s): {fields}.</source>
         <translation>未知的设备字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="346" />
+        <location filename="../../rma/units.py" line="347" />
         <source>Choose the unit's product model.</source>
         <translation>请选择设备的产品型号。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="354" />
+        <location filename="../../rma/units.py" line="355" />
         <source>The unit's warranty length</source>
         <translation>设备的保修期长度</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="355" />
+        <location filename="../../rma/units.py" line="356" />
         <source>The contract's warranty length</source>
         <translation>合同的保修期长度</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="363" />
+        <location filename="../../rma/units.py" line="364" />
         <location filename="../../rma/warranty.py" line="153" />
         <source>Warranty extension</source>
         <translation>保修顺延</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="372" />
+        <location filename="../../rma/units.py" line="373" />
         <source>The acceptance date {acceptance} is before the sale date {sale}: a unit is accepted after it is sold.</source>
         <translation>验收日期 {acceptance} 早于销售日期 {sale}：设备应在售出后验收。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="384" />
-        <location filename="../../rma/units.py" line="440" />
+        <location filename="../../rma/units.py" line="385" />
+        <location filename="../../rma/units.py" line="441" />
         <source>Serial number {serial} is already registered.</source>
         <translation>出厂编号 {serial} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="419" />
+        <location filename="../../rma/units.py" line="420" />
         <source>register units</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="454" />
+        <location filename="../../rma/units.py" line="455" />
         <source>Unit #{id} does not exist.</source>
         <translation>设备 #{id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="473" />
+        <location filename="../../rma/units.py" line="474" />
         <source>edit units</source>
         <translation>编辑设备</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="483" />
+        <location filename="../../rma/units.py" line="484" />
         <source>change a unit's warranty extension by hand</source>
         <translation>手动修改设备的保修顺延天数</translation>
     </message>
@@ -5619,12 +5619,43 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../rma/workflow.py" line="536" />
+        <location filename="../../rma/event_text.py" line="32" />
+        <source>{amount} by {method}{reference}; outstanding {outstanding}.</source>
+        <extracomment>`data` keys: the sentence's key, and the person's own words shown after it</extracomment>
+        <translation>{method}收款 {amount}{reference}；尚欠 {outstanding}。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/event_text.py" line="34" />
+        <source>Refund {amount} by {method}{reference}.</source>
+        <translation>{method}退款 {amount}{reference}。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/event_text.py" line="35" />
+        <source>Paid in full: released for repair.</source>
+        <translation>已付清：放行维修。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/event_text.py" line="36" />
+        <source>Nothing left to pay: released for repair.</source>
+        <translation>无需付款：放行维修。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/event_text.py" line="37" />
+        <source>{qty} × {part} back to stock.</source>
+        <translation>{qty} × {part} 退回库存。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/event_text.py" line="38" />
         <source>Warranty extended by {days} day(s) spent at the depot.</source>
         <translation>保修期顺延 {days} 天（设备在维修中心停留的天数）。</translation>
     </message>
     <message>
-        <location filename="../../rma/workflow.py" line="631" />
+        <location filename="../../rma/event_text.py" line="40" />
+        <source>Handover {number}: {kind}, {giver} → {taker}.</source>
+        <translation>交接单 {number}：{kind}，{giver} → {taker}。</translation>
+    </message>
+    <message>
+        <location filename="../../rma/workflow.py" line="629" />
         <source>nobody</source>
         <translation>无人</translation>
     </message>
@@ -5704,74 +5735,74 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../rma/handover.py" line="86" />
+        <location filename="../../rma/handover.py" line="87" />
         <source>Intake desk → bench</source>
         <extracomment>every operator hands things over; a manager may too RmaEvent kind written for each RMA on a confirmed handover</extracomment>
         <translation>收货台 → 维修台</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="87" />
+        <location filename="../../rma/handover.py" line="88" />
         <source>Bench → shipping</source>
         <translation>维修台 → 发货</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="88" />
+        <location filename="../../rma/handover.py" line="89" />
         <source>Depot → courier</source>
         <translation>维修中心 → 快递</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="89" />
+        <location filename="../../rma/handover.py" line="90" />
         <source>Depot → vendor</source>
         <translation>维修中心 → 厂家</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="90" />
+        <location filename="../../rma/handover.py" line="91" />
         <source>Depot → customer</source>
         <translation>维修中心 → 客户</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="91" />
+        <location filename="../../rma/handover.py" line="92" />
         <source>Warehouse → technician</source>
         <translation>备件库 → 技术员</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="92" />
+        <location filename="../../rma/handover.py" line="93" />
         <source>Shift change</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="95" />
+        <location filename="../../rma/handover.py" line="96" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="96" />
+        <location filename="../../rma/handover.py" line="97" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="97" />
+        <location filename="../../rma/handover.py" line="98" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="117" />
+        <location filename="../../rma/handover.py" line="118" />
         <source>units (RMAs)</source>
         <extracomment>what may travel in each kind of handover kinds whose confirmation ships each ready RMA through the workflow RMA states that may leave with a shipping handover: ready (shipped on confirmation) or already returned unrepaired by the workflow (recorded only)</extracomment>
         <translation>设备（维修单）</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="118" />
+        <location filename="../../rma/handover.py" line="119" />
         <source>parts</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="119" />
+        <location filename="../../rma/handover.py" line="120" />
         <source>loaners</source>
         <translation>备用机</translation>
     </message>
     <message>
-        <location filename="../../rma/handover.py" line="228" />
+        <location filename="../../rma/handover.py" line="229" />
         <source>S/N {serial}</source>
         <translation>出厂编号 {serial}</translation>
     </message>
@@ -7060,149 +7091,149 @@
 <context>
     <name>MonthlyPanel</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="114" />
+        <location filename="../../ui/pages/reports.py" line="121" />
         <source>Month</source>
         <extracomment>change kinds that move the month's figures how long to wait after a change before recomputing (a scan burst is one refresh)</extracomment>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116" />
+        <location filename="../../ui/pages/reports.py" line="123" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="123" />
+        <location filename="../../ui/pages/reports.py" line="130" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="130" />
+        <location filename="../../ui/pages/reports.py" line="137" />
         <source>Export monthly report (.xlsx)</source>
         <translation>导出月报 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="140" />
+        <location filename="../../ui/pages/reports.py" line="147" />
         <source>Monthly report written: {path}</source>
         <translation>月报已生成：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143" />
+        <location filename="../../ui/pages/reports.py" line="150" />
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148" />
+        <location filename="../../ui/pages/reports.py" line="155" />
         <source>RMAs received</source>
         <translation>收到维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149" />
+        <location filename="../../ui/pages/reports.py" line="156" />
         <source>RMAs shipped</source>
         <translation>发出维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150" />
+        <location filename="../../ui/pages/reports.py" line="157" />
         <source>On-time rate</source>
         <translation>服务准时率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="151" />
+        <location filename="../../ui/pages/reports.py" line="158" />
         <source>Complaint rate</source>
         <translation>投诉率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="152" />
-        <location filename="../../ui/pages/reports.py" line="169" />
+        <location filename="../../ui/pages/reports.py" line="159" />
+        <location filename="../../ui/pages/reports.py" line="176" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="153" />
+        <location filename="../../ui/pages/reports.py" line="160" />
         <source>Median turnaround</source>
         <translation>维修周期中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160" />
+        <location filename="../../ui/pages/reports.py" line="167" />
         <source>RMAs per day</source>
         <translation>每日维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161" />
+        <location filename="../../ui/pages/reports.py" line="168" />
         <source>Failures by cause</source>
         <translation>按故障原因统计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168" />
+        <location filename="../../ui/pages/reports.py" line="175" />
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168" />
+        <location filename="../../ui/pages/reports.py" line="175" />
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168" />
+        <location filename="../../ui/pages/reports.py" line="175" />
         <source>On time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="169" />
+        <location filename="../../ui/pages/reports.py" line="176" />
         <source>Median days</source>
         <translation>周期中位数（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="169" />
+        <location filename="../../ui/pages/reports.py" line="176" />
         <source>Repeat repairs</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="210" />
+        <location filename="../../ui/pages/reports.py" line="217" />
         <source>Computing {month}…</source>
         <translation>正在计算 {month}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="243" />
+        <location filename="../../ui/pages/reports.py" line="250" />
         <source>{n} returned unrepaired</source>
         <translation>其中 {n} 台未修退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247" />
+        <location filename="../../ui/pages/reports.py" line="254" />
         <source>target ≥ {target}, within {days} days</source>
         <translation>目标 ≥ {target}，{days} 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251" />
+        <location filename="../../ui/pages/reports.py" line="258" />
         <source>target &lt; {target}; {n} complaint(s)</source>
         <translation>目标 &lt; {target}；投诉 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="255" />
+        <location filename="../../ui/pages/reports.py" line="262" />
         <source>target ≥ {target}; {n} survey(s)</source>
         <translation>目标 ≥ {target}；调查 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258" />
+        <location filename="../../ui/pages/reports.py" line="265" />
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="261" />
+        <location filename="../../ui/pages/reports.py" line="268" />
         <source>Received</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262" />
+        <location filename="../../ui/pages/reports.py" line="269" />
         <source>Shipped</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="276" />
         <source>RMAs</source>
         <translation>维修单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281" />
+        <location filename="../../ui/pages/reports.py" line="288" />
         <source>An export is already running.</source>
         <translation>已有导出正在进行。</translation>
     </message>
@@ -7962,27 +7993,27 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../rma/payments.py" line="64" />
+        <location filename="../../rma/payments.py" line="65" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="65" />
+        <location filename="../../rma/payments.py" line="66" />
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="66" />
+        <location filename="../../rma/payments.py" line="67" />
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="67" />
+        <location filename="../../rma/payments.py" line="68" />
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../rma/payments.py" line="68" />
+        <location filename="../../rma/payments.py" line="69" />
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
@@ -8119,47 +8150,47 @@
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../rma/quotes.py" line="115" />
+        <location filename="../../rma/quotes.py" line="116" />
         <source>part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="116" />
+        <location filename="../../rma/quotes.py" line="117" />
         <source>labour</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="117" />
+        <location filename="../../rma/quotes.py" line="118" />
         <source>on-site fee</source>
         <translation>上门费</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="118" />
+        <location filename="../../rma/quotes.py" line="119" />
         <source>shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="122" />
+        <location filename="../../rma/quotes.py" line="123" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="123" />
+        <location filename="../../rma/quotes.py" line="124" />
         <source>issued</source>
         <translation>已出具</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="124" />
+        <location filename="../../rma/quotes.py" line="125" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="125" />
+        <location filename="../../rma/quotes.py" line="126" />
         <source>declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="126" />
+        <location filename="../../rma/quotes.py" line="127" />
         <source>superseded</source>
         <translation>已作废</translation>
     </message>
@@ -9724,22 +9755,22 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="319" />
+        <location filename="../../ui/pages/reports.py" line="326" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324" />
+        <location filename="../../ui/pages/reports.py" line="331" />
         <source>Monthly KPIs</source>
         <translation>月度指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="325" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>Handovers</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326" />
+        <location filename="../../ui/pages/reports.py" line="333" />
         <source>Service reports and feedback</source>
         <translation>服务报告与客户反馈</translation>
     </message>
@@ -9799,11 +9830,6 @@
 </context>
 <context>
     <name>Rma</name>
-    <message>
-        <location filename="../../rma/handover.py" line="547" />
-        <source>Handover {number}: {kind}, {giver} → {taker}.</source>
-        <translation>交接单 {number}：{kind}，{giver} → {taker}。</translation>
-    </message>
     <message>
         <location filename="../../rma/shipping.py" line="455" />
         <source>{leg}: payer changed from {old} to {new}: {reason}</source>
@@ -10133,22 +10159,22 @@
         <translation>备用机归还期限（修复的设备交付后的工作日数）</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="77" />
+        <location filename="../../rma/quotes.py" line="78" />
         <source>A quote is valid for (days)</source>
         <translation>报价单有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="82" />
+        <location filename="../../rma/quotes.py" line="83" />
         <source>Labour charged on a chargeable repair (minor units; 0: labour is free)</source>
         <translation>收费维修的人工费（单位：分；0 表示免人工费）</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="88" />
+        <location filename="../../rma/quotes.py" line="89" />
         <source>Default on-site visit fee (minor units)</source>
         <translation>默认上门服务费（单位：分）</translation>
     </message>
     <message>
-        <location filename="../../rma/quotes.py" line="92" />
+        <location filename="../../rma/quotes.py" line="93" />
         <source>Diagnosis fee owed when a quote is declined (minor units)</source>
         <translation>拒绝报价时应付的检测费（单位：分）</translation>
     </message>
@@ -10214,12 +10240,12 @@
         <translation>每日备份文件夹（留空：使用数据文件夹中的 backups 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="73" />
+        <location filename="../../rma/units.py" line="74" />
         <source>Warranty length of a new product model (months)</source>
         <translation>新产品型号的保修期长度（月）</translation>
     </message>
     <message>
-        <location filename="../../rma/units.py" line="79" />
+        <location filename="../../rma/units.py" line="80" />
         <source>Dead-on-arrival window of a new product model (days)</source>
         <translation>新产品型号的包换期（天）</translation>
     </message>
@@ -10252,67 +10278,67 @@
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50" />
+        <location filename="../../ui/pages/settings.py" line="52" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53" />
+        <location filename="../../ui/pages/settings.py" line="55" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63" />
+        <location filename="../../ui/pages/settings.py" line="65" />
         <source>Business settings (a manager may change them; every change is audited)</source>
         <translation>业务设置（仅经理可修改；每次修改均记录审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="69" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="69" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="69" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76" />
+        <location filename="../../ui/pages/settings.py" line="78" />
         <source>New value for the selected setting</source>
         <translation>所选设置项的新值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77" />
+        <location filename="../../ui/pages/settings.py" line="79" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105" />
+        <location filename="../../ui/pages/settings.py" line="107" />
         <source>Select a setting first.</source>
         <translation>请先选择一个设置项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115" />
+        <location filename="../../ui/pages/settings.py" line="117" />
         <source>{text!r} is not a valid value.</source>
         <translation>{text!r} 不是有效的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119" />
+        <location filename="../../ui/pages/settings.py" line="121" />
         <source>Setting changed.</source>
         <translation>设置已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123" />
+        <location filename="../../ui/pages/settings.py" line="125" />
         <source>The language changes the next time Depot starts.</source>
         <translation>语言将在下次启动 Depot 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Depot opens the chosen database the next time it starts.</source>
         <translation>Depot 将在下次启动时打开所选数据库。</translation>
     </message>
@@ -10736,7 +10762,7 @@
     </message>
     <message>
         <location filename="../../exports/quote_sheet.py" line="385" />
-        <location filename="../../exports/xlsx.py" line="528" />
+        <location filename="../../exports/xlsx.py" line="534" />
         <source>Phone {phone}</source>
         <translation>电话 {phone}</translation>
     </message>
@@ -10903,9 +10929,9 @@
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="488" />
+        <location filename="../../exports/xlsx.py" line="494" />
         <source>Page &amp;P of &amp;N</source>
-        <extracomment>a string starting with one of these is data, never a formula (OWASP "CSV injection") ``progress(done, total)`` as an export goes; ``cancelled()`` True asks it to stop Arial everywhere: on every Windows PC, metric-compatible Liberation Sans on Linux, and Chinese falls back to the system's CJK font in Excel and LibreOffice alike points per line of 10 pt text, for the row heights `SheetWriter` computes column-width units per character of 10 pt Arial: Latin letters are narrower than the unit (the default font's digit), Chinese ones nearly two units wide</extracomment>
+        <extracomment>a string starting with one of these is data, never a formula (OWASP "CSV injection") ``progress(done, total)`` as an export goes; ``cancelled()`` True asks it to stop a label with its value in the very next cell: it wraps (and its row grows) instead of being cut off by the value, as "Warranty ends after this repair" was Arial everywhere: on every Windows PC, metric-compatible Liberation Sans on Linux, and Chinese falls back to the system's CJK font in Excel and LibreOffice alike points per line of 10 pt text, for the row heights `SheetWriter` computes column-width units per character of 10 pt Arial: Latin letters are narrower than the unit (the default font's digit), Chinese ones nearly two units wide</extracomment>
         <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
 </context>

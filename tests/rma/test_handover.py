@@ -76,7 +76,9 @@ def test_cancelled_or_confirmed_handover_frees_its_items(manager, clerk, cat):
         ho.add_by_scan(clerk, second, a.number)
     assert Rma.get_by_id(a.id).state == "received", "intake → bench moves no state"
     event = RmaEvent.get((RmaEvent.rma == a.id) & (RmaEvent.kind == ho.EVENT_HANDED_OVER))
-    assert event.data == {"handover": second.number, "kind": "intake_to_bench"}
+    assert event.data == {"handover": second.number, "kind": "intake_to_bench",
+                          "giver": "Intake desk", "taker": "Bench 2", "say": "handed_over"}
+    assert event.note == f"Handover {second.number}: Intake desk → bench, Intake desk → Bench 2."
 
 
 def test_open_item_key_is_unique_in_the_database(manager, clerk, cat):

@@ -111,7 +111,8 @@ def test_refunds_are_negative_entries_with_a_reason(world, clerk, technician, ma
     assert [p.amount for p in payments.payments_of(rma)] == [10_000, -2_500]
     assert payments.balance(rma) == 2_500
     event = workflow.events(rma)[-1]
-    assert event.kind == "refund" and event.note == "Refund 25.00 by Card: Belt was not needed"
+    assert event.kind == "refund"
+    assert event.note == "Refund 25.00 by Card (POS 0043). Belt was not needed"
 
 
 def test_ledger_is_append_only_at_the_database(world, clerk, technician):
