@@ -148,14 +148,21 @@ class LabelSizeBox(QGroupBox):
         self.test_button.setEnabled(True)
 
     # -- actions -------------------------------------------------------------------------
-    def save(self) -> LabelSize | None:
-        """Store the size if a label of that size renders; otherwise say why, keep the old one."""
+    def _printable(self) -> tuple[LabelSize, list] | None:
+        """The chosen size and its example label, or None after saying why it cannot print."""
         try:
             size = self.chosen()
-            self.example_images(size)
+            return size, self.example_images(size)
         except ValidationError as exc:
             self.ctx.error(str(exc))
             return None
+
+    def save(self) -> LabelSize | None:
+        """Store the size if a label of that size renders; otherwise say why, keep the old one."""
+        printable = self._printable()
+        if printable is None:
+            return None
+        size = printable[0]
         label_print.save_label_size(self.ctx.settings, size)
         self.update_preview()
         self.ctx.ok(self.tr("Labels now print at {w:g} × {h:g} mm, {dpi} dpi on this workstation.")
@@ -170,10 +177,6 @@ class LabelSizeBox(QGroupBox):
         self.update_preview()
 
     def test_print(self) -> None:
-        try:
-            size = self.chosen()
-            images = self.example_images(size)
-        except ValidationError as exc:
-            self.ctx.error(str(exc))
-            return
-        label_print.preview_and_print(self, images, size)
+        printable = self._printable()
+        if printable is not None:
+            label_print.preview_and_print(self, printable[1], printable[0])
